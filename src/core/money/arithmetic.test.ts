@@ -1,0 +1,36 @@
+import fc from "fast-check";
+import { fromSen, multiplyRupiah, subtractRupiah, sumRupiah, toSen } from "./arithmetic";
+
+describe("exact rupiah arithmetic", () => {
+  it("converts to and from sen without float error", () => {
+    expect(toSen(1.005)).toBe(101n);
+    expect(toSen(0.1 + 0.2)).toBe(30n);
+    expect(toSen(-5000.5)).toBe(-500050n);
+    expect(fromSen(-500050n)).toBe(-5000.5);
+    expect(() => toSen(Number.NaN)).toThrow(RangeError);
+  });
+
+  it("sums many large amounts exactly where floats drift", () => {
+    const amounts = Array.from({ length: 100_000 }, () => 1_234_567_890.1);
+    let floatSum = 0;
+    for (const a of amounts) floatSum += a;
+    expect(floatSum).not.toBe(123_456_789_010_000);
+    expect(sumRupiah(amounts)).toBe(123_456_789_010_000);
+  });
+
+  it("multiplies volume by unit price to the sen", () => {
+    expect(multiplyRupiah(3, 38_250_000)).toBe(114_750_000);
+    expect(multiplyRupiah(12.5, 1_000_000.33)).toBe(12_500_004.13);
+    expect(multiplyRupiah(0.1, 0.3)).toBe(0.03);
+    expect(subtractRupiah(0.3, 0.1)).toBe(0.2);
+  });
+
+  it("sum of integers equals the exact integer sum (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 1e12 }), { maxLength: 50 }), (xs) => {
+        const exact = xs.reduce((s, x) => s + BigInt(x), 0n);
+        expect(sumRupiah(xs)).toBe(Number(exact));
+      }),
+    );
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Exact rupiah arithmetic. Amounts travel as JS numbers in rupiah (with at most two decimals:
+ * sen), but every sum and product is done in integer sen with bigint, so adding 100,000 lines
+ * of a few miliar each never drifts (10^15 rupiah is 10^17 sen, beyond 2^53).
+ */
+
+export const MAX_RUPIAH = 1e15;
+
+/** Rupiah (a float with up to two decimals) -> integer sen, rounding half away from zero. */
+export function toSen(rupiah: number): bigint {
+  if (!Number.isFinite(rupiah)) throw new RangeError(`not a finite amount: ${rupiah}`);
+  const negative = rupiah < 0;
+  const sen = roundDecimalString(Math.abs(rupiah), 2);
+  return negative ? -sen : sen;
+}
+
+/**
+ * Rounds on the shortest decimal text of the number (what the user typed: 1.005 stays "1.005",
+ * not 1.00499999…) and returns the value scaled by 10^decimals as an integer.
+ */
+function roundDecimalString(abs: number, decimals: number): bigint {
+  const text = abs.toString();
+  if (text.includes("e")) {
+    // Very small (rounds to 0) or very large (beyond any rupiah amount): toFixed is exact enough.
+    const [w, f = ""] = abs.toFixed(decimals).split(".");
+    return BigInt(w) * 10n ** BigInt(decimals) + BigInt(f || "0");
+  }
+  const [whole, frac = ""] = text.split(".");
+  const kept = (frac + "0".repeat(decimals)).slice(0, decimals);
+  const next = frac.length > decimals ? Number(frac[decimals]) : 0;
+  const scaled = BigInt(whole) * 10n ** BigInt(decimals) + BigInt(kept || "0");
+  return next >= 5 ? scaled + 1n : scaled;
+}
+
+/** Integer sen -> rupiah as a number (exact up to 2^53 sen; beyond that the nearest double). */
+export function fromSen(sen: bigint): number {
+  const negative = sen < 0n;
+  const abs = negative ? -sen : sen;
+  const value = Number(abs / 100n) + Number(abs % 100n) / 100;
+  return negative ? -value : value;
+}
+
+/** Exact sum of rupiah amounts. */
+export function sumRupiah(amounts: Iterable<number>): number {
+  let total = 0n;
+  for (const a of amounts) total += toSen(a);
+  return fromSen(total);
+}
+
+/** volume × harga satuan, exact to the sen (volume may have decimals, e.g. 12,5 m2). */
+export function multiplyRupiah(volume: number, unitPrice: number): number {
+  if (!Number.isFinite(volume) || !Number.isFinite(unitPrice)) {
+    throw new RangeError(`not finite: ${volume} × ${unitPrice}`);
+  }
+  // Scale the volume to an integer (up to 6 decimals) so the product is computed exactly.
+  const volumeScaled = toScaledInteger(volume, 6);
+  const priceSen = toSen(unitPrice);
+  const productMicroSen = volumeScaled * priceSen; // sen × 10^6
+  const half = 500_000n;
+  const rounded =
+    productMicroSen >= 0n ? (productMicroSen + half) / 1_000_000n : -((-productMicroSen + half) / 1_000_000n);
+  return fromSen(rounded);
+}
+
+/** a − b, exact. */
+export function subtractRupiah(a: number, b: number): number {
+  return fromSen(toSen(a) - toSen(b));
+}
+
+/** part / whole as a ratio (0.0399 for 3,99%); undefined when whole is 0. */
+export function shareOf(part: number, whole: number): number | undefined {
+  if (whole === 0) return undefined;
+  return part / whole;
+}
+
+function toScaledInteger(x: number, decimals: number): bigint {
+  const v = roundDecimalString(Math.abs(x), decimals);
+  return x < 0 ? -v : v;
+}

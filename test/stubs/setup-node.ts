@@ -1,0 +1,3 @@
+import { installCustomFunctionsStub } from "./custom-functions";
+
+installCustomFunctionsStub();
