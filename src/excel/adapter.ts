@@ -1,0 +1,45 @@
+/**
+ * What the task pane and the ribbon commands may ask of Excel. src/excel is the only module that
+ * calls Excel.run; the UI receives a WorkbookAdapter through props/context, so components are
+ * tested with a fake adapter and the adapter is tested against the in-memory host (src/fakehost).
+ */
+import type { Grid } from "../core/grid/types";
+import type { Finding } from "../core/rules/findings";
+
+export interface ReadProgress {
+  readonly sheetsDone: number;
+  readonly sheetsTotal: number;
+  /** Rows read so far over all sheets, and the total to read (known after the first sync). */
+  readonly rowsRead: number;
+  readonly rowsTotal: number;
+}
+
+export interface ReadOptions {
+  readonly onProgress?: (progress: ReadProgress) => void;
+  readonly signal?: AbortSignal;
+  /** Read only these sheets (default: every visible worksheet). */
+  readonly sheets?: readonly string[];
+}
+
+/** One row of the "Hasil Validasi" sheet, already in the user's language. */
+export interface FindingRow {
+  readonly severity: string;
+  readonly code: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly message: string;
+  readonly basis: string;
+}
+
+export interface WorkbookAdapter {
+  /** The used range of each sheet as a Grid (values and number formats), read in chunks. */
+  readGrids(options?: ReadOptions): Promise<Grid[]>;
+  /** Activates the sheet and selects the cell or range ("H15", "B15:H15"). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Marks the cells of these findings; returns how many cells were marked. Reversible. */
+  addMarks(findings: readonly Finding[]): Promise<number>;
+  /** Removes every mark this add-in made (and nothing else); returns how many were removed. */
+  removeMarks(): Promise<number>;
+  /** Writes a new findings sheet (never overwriting: a taken name gets " (2)", …); returns its name. */
+  writeFindingsSheet(rows: readonly FindingRow[], title: string): Promise<string>;
+}
