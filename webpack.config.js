@@ -84,7 +84,7 @@ module.exports = (env, argv) => {
         const certs = readDevCertificates();
         return certs ? { type: "https", options: certs } : { type: "https" };
       })(),
-      static: { directory: path.join(__dirname, "dist") },
+      static: false,
       client: { overlay: { warnings: false, errors: true } },
     },
   };
