@@ -1,0 +1,49 @@
+/**
+ * Checks of what `npm run build` ships in dist/ (run after the build, by `npm run test:e2e`):
+ * the shared-runtime page, the generated custom functions metadata, the manifest with production
+ * URLs only, and no eval in shipped JavaScript.
+ */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+
+const dist = join(__dirname, "..", "..", "dist");
+const read = (name: string): string => readFileSync(join(dist, name), "utf8");
+
+describe("production build output", () => {
+  beforeAll(() => {
+    if (!existsSync(join(dist, "manifest.xml"))) throw new Error("dist/ is missing: run `npm run build` first");
+  });
+
+  it("loads functions, commands and task pane in the one shared-runtime page", () => {
+    const html = read("taskpane.html");
+    // The minified page may drop attribute quotes.
+    const scripts = Array.from(html.matchAll(/<script[^>]*\bsrc="?([^"\s>]+)/g), (m) => m[1]);
+    expect(scripts).toEqual(expect.arrayContaining(["functions.js", "commands.js", "taskpane.js"]));
+    expect(scripts.some((s) => s.startsWith("https://appsforoffice.microsoft.com/"))).toBe(true);
+  });
+
+  it("generates functions.json with the DAK functions", () => {
+    const metadata = JSON.parse(read("functions.json")) as { functions: Array<{ id: string; name: string }> };
+    const ids = metadata.functions.map((f) => f.id);
+    expect(ids).toContain("TERBILANG");
+    for (const f of metadata.functions) expect(f.name).toBe(f.id);
+  });
+
+  it("rewrites every development URL of the manifest to the production URL", () => {
+    const manifest = read("manifest.xml");
+    expect(manifest).not.toMatch(/localhost/);
+    const urls = [
+      ...Array.from(manifest.matchAll(/DefaultValue="(https?:\/\/[^"]+)"/g), (m) => m[1]),
+      ...Array.from(manifest.matchAll(/<AppDomain>([^<]+)<\/AppDomain>/g), (m) => m[1]),
+    ];
+    expect(urls.length).toBeGreaterThan(5);
+    const origin = new URL(urls[0]).origin;
+    for (const u of urls) expect(new URL(u).origin).toBe(origin);
+  });
+
+  it("ships no eval in its JavaScript", () => {
+    const bundles = readdirSync(dist).filter((f) => f.endsWith(".js"));
+    expect(bundles.length).toBeGreaterThanOrEqual(3);
+    for (const file of bundles) expect(read(file)).not.toMatch(/\beval\(/);
+  });
+});
