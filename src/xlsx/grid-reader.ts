@@ -1,0 +1,81 @@
+/**
+ * .xlsx → Grids with exceljs: one Grid per visible worksheet, origin A1, values as Excel's
+ * Range.values gives them (see cell-value.ts). A merged area keeps its value in the top-left cell
+ * only, the other cells read empty, as in Range.values and as readProposal expects. Hidden rows and
+ * columns are listed. Limits are checked before exceljs inflates anything (zip-guard.ts).
+ *
+ * Why a full load rather than exceljs's streaming WorkbookReader: the streaming reader ignores
+ * merged cells, hidden rows and sheet visibility, which the proposal reader needs; and the sizes
+ * guarded here (≤ 2 million cells) fit comfortably in memory. The cost of reading is then one
+ * exceljs load plus a linear pass over the cells.
+ */
+import { readFile, stat } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import type { CellValue, Grid } from "../core/grid/types";
+import { toCellValue } from "./cell-value";
+import { DEFAULT_LIMITS, type ReadLimits } from "./limits";
+import { UnreadableError } from "./unreadable";
+import { checkWorkbookBytes } from "./zip-guard";
+
+const MERGE = ExcelJS.ValueType.Merge;
+
+/** Reads a workbook file under the limits; throws UnreadableError with the reason. Never writes. */
+export async function readWorkbookFile(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Grid[]> {
+  let data: Buffer;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new UnreadableError("IO_ERROR", { detail: "not a file" });
+    if (info.size > limits.maxFileBytes) {
+      throw new UnreadableError("FILE_TOO_LARGE", { bytes: info.size, limit: limits.maxFileBytes });
+    }
+    data = await readFile(path);
+  } catch (e) {
+    if (e instanceof UnreadableError) throw e;
+    throw new UnreadableError("IO_ERROR", { detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
+  return readWorkbookBuffer(data, limits);
+}
+
+export async function readWorkbookBuffer(data: Buffer, limits: ReadLimits = DEFAULT_LIMITS): Promise<Grid[]> {
+  checkWorkbookBytes(data, limits);
+  const wb = new ExcelJS.Workbook();
+  try {
+    // exceljs's typings want its own Buffer type; a Node Buffer is what it reads.
+    await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw new UnreadableError("CORRUPT", {}, e instanceof Error ? e.message : String(e));
+  }
+  return workbookToGrids(wb, limits);
+}
+
+export function workbookToGrids(wb: ExcelJS.Workbook, limits: ReadLimits = DEFAULT_LIMITS): Grid[] {
+  const date1904 = Boolean((wb.properties as { date1904?: boolean }).date1904);
+  const grids: Grid[] = [];
+  let cells = 0;
+  for (const ws of wb.worksheets) {
+    if (ws.state !== "visible") continue;
+    const values: CellValue[][] = [];
+    const hiddenRows: number[] = [];
+    ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      if (row.hidden) hiddenRows.push(rowNumber - 1);
+      const out: CellValue[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+        if (cell.type === MERGE) return;
+        const v = toCellValue(cell.value, date1904);
+        if (v === null) return;
+        if (++cells > limits.maxCells) throw new UnreadableError("TOO_MANY_CELLS", { cells, limit: limits.maxCells });
+        while (out.length < colNumber - 1) out.push(null);
+        out[colNumber - 1] = v;
+      });
+      while (values.length < rowNumber - 1) values.push([]);
+      values[rowNumber - 1] = out;
+    });
+    const hiddenColumns: number[] = [];
+    (ws.columns ?? []).forEach((col, i) => {
+      if (col.hidden) hiddenColumns.push(i);
+    });
+    grids.push({ sheet: ws.name, origin: { row: 0, col: 0 }, values, hiddenRows, hiddenColumns });
+  }
+  if (grids.length === 0) throw new UnreadableError("NO_SHEETS");
+  return grids;
+}
