@@ -1,0 +1,104 @@
+import Ajv2020 from "ajv/dist/2020";
+import ta2020 from "../../data/rulesets/ta2020.json";
+import schema from "../../data/rulesets/ruleset.schema.json";
+import { loadRuleset } from "./load-ruleset";
+import { RULE_IDS } from "./ruleset";
+import { BUNDLED_RULESETS, getRuleset } from "./bundled";
+
+type Json = Record<string, unknown>;
+const clone = (): Json => JSON.parse(JSON.stringify(ta2020)) as Json;
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const schemaValidate = ajv.compile(schema);
+
+/** Broken rulesets an official could write; each must be rejected by the schema AND the loader. */
+const BROKEN: Array<[string, (r: Json) => void, string]> = [
+  ["menu without a name", (r) => delete (r.menus as Json[])[0].name, "/menus/0/name"],
+  ["empty rincian name", (r) => (((r.menus as Json[])[0].rincian as Json[])[2].name = "  "), "/menus/0/rincian/2/name"],
+  ["unknown kind", (r) => (((r.menus as Json[])[0].rincian as Json[])[0].kind = "tanah"), "/menus/0/rincian/0/kind"],
+  ["share over 100%", (r) => ((r.thresholds as Json).penunjangMaxShare = 5), "/thresholds/penunjangMaxShare"],
+  ["ta as text", (r) => (r.ta = "2020"), "/ta"],
+  ["typo in a field name", (r) => ((r.thresholds as Json).sentraMinUnit = 5), "/thresholds/sentraMinUnit"],
+  ["missing rule", (r) => delete (r.rules as Json)["penunjang.cap"], "/rules/penunjang.cap"],
+  [
+    "unknown severity",
+    (r) => (((r.rules as Json)["line.menu"] as Json).severity = "fatal"),
+    "/rules/line.menu/severity",
+  ],
+  [
+    "assumed rule that blocks",
+    (r) => (((r.rules as Json)["line.menu"] as Json).severity = "error"),
+    "/rules/line.menu/severity",
+  ],
+  ["no menus", (r) => (r.menus = []), "/menus"],
+  ["unknown meta key", (r) => (r.requiredMeta = ["pagu", "alamat"]), "/requiredMeta/1"],
+  [
+    "satuan not a list",
+    (r) => (((r.menus as Json[])[0].rincian as Json[])[0].satuan = "m2"),
+    "/menus/0/rincian/0/satuan",
+  ],
+];
+
+describe("loadRuleset", () => {
+  it("accepts the bundled TA 2020 ruleset, and the schema does too", () => {
+    expect(loadRuleset(ta2020)).toMatchObject({ ok: true });
+    expect(schemaValidate(ta2020)).toBe(true);
+    expect(getRuleset(2020)).toBe(BUNDLED_RULESETS[2020]);
+    expect(getRuleset(1999)).toBeUndefined();
+  });
+
+  it("has every rule, and only verified rules are errors", () => {
+    const rs = getRuleset(2020)!;
+    expect(Object.keys(rs.rules).sort()).toEqual([...RULE_IDS].sort());
+    for (const rule of Object.values(rs.rules)) {
+      if (rule.severity === "error") expect(rule.status).toBe("verified");
+    }
+  });
+
+  it.each(BROKEN)("rejects %s (schema and loader), naming the path", (_label, breakIt, path) => {
+    const broken = clone();
+    breakIt(broken);
+    expect(schemaValidate(broken)).toBe(false);
+    const result = loadRuleset(broken);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.path)).toContain(path);
+  });
+
+  it("reports every problem at once, not only the first", () => {
+    const broken = clone();
+    for (const [, breakIt] of BROKEN.slice(0, 6)) breakIt(broken);
+    const result = loadRuleset(broken);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      const paths = result.problems.map((p) => p.path);
+      for (const [, , path] of BROKEN.slice(0, 6)) expect(paths).toContain(path);
+    }
+  });
+
+  it("checks references the schema cannot: satuan, metode ids, duplicate names", () => {
+    const broken = clone();
+    const menus = broken.menus as Json[];
+    const rincian = menus[0].rincian as Json[];
+    rincian[0].satuan = ["m2", "hektar"];
+    rincian[1].aliases = ["gudang"];
+    ((menus[1].rincian as Json[])[0] as Json).metode = ["lelang"];
+    ((broken.satuan as Json).aliases as Json)["ha"] = "hektar";
+    expect(schemaValidate(broken)).toBe(true);
+    const result = loadRuleset(broken);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems.map((p) => p.path)).toEqual(
+        expect.arrayContaining([
+          "/menus/0/rincian/0/satuan/1",
+          "/menus/0/rincian/3",
+          "/menus/1/rincian/0/metode/0",
+          "/satuan/aliases/ha",
+        ]),
+      );
+    }
+  });
+
+  it("is not a JSON object: one clear problem", () => {
+    expect(loadRuleset("ta2020")).toEqual({ ok: false, problems: [{ path: "", message: expect.any(String) }] });
+    expect(loadRuleset(null)).toMatchObject({ ok: false });
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * The Ruleset: the juknis rules of one fiscal year as data (src/data/rulesets/ta2020.json, …),
+ * so an official can correct a menu name, a satuan or a threshold without a new release
+ * (DESIGN.md §5). Every number the engine compares against lives here; the engine holds none.
+ */
+import type { FindingCode, Severity } from "./findings";
+import type { MetaKey } from "../proposal/types";
+
+/** verified = seen in a regulation or official slide ([V] in DOMAIN.md); assumed = ours ([A]/[R]). */
+export type RuleStatus = "verified" | "assumed";
+
+/** What a rincian buys; used for the per-kind shares of the budget summary. */
+export type RincianKind = "construction" | "machinery" | "infrastructure" | "penunjang";
+
+export const RINCIAN_KINDS: readonly RincianKind[] = ["construction", "machinery", "infrastructure", "penunjang"];
+
+/** Inclusive bounds; either side may be absent. */
+export interface Bounds {
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/** Unit-cost or volume bounds of a rincian; `satuan` limits them to lines in that satuan. */
+export interface LineBounds extends Bounds {
+  readonly satuan?: string;
+}
+
+export interface RincianSpec {
+  /** Stable id, used by rules and by officials' edits (e.g. "mesin-peralatan"). */
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly kind: RincianKind;
+  /** Allowed satuan, canonical forms (see SatuanSpec). */
+  readonly satuan: readonly string[];
+  /** Letter of the penunjang use (a–f, Perpres 7/2022 Ps 8(7)) when the rincian is one. */
+  readonly penunjangUse?: string;
+  /** Required metode ids (e.g. ["kontraktual"]); absent = any metode. */
+  readonly metode?: readonly string[];
+  /** True only where an honorarium is fundable (the non-ASN facilitator). */
+  readonly honorariumAllowed?: boolean;
+  readonly unitCost?: LineBounds;
+  readonly volume?: LineBounds;
+  readonly status: RuleStatus;
+}
+
+export interface MenuSpec {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  /** The Kegiatan Penunjang menu: its rincian are the closed list of penunjang uses. */
+  readonly penunjang: boolean;
+  /** Share of the total this menu may take (no default values: officials set them). */
+  readonly share?: Bounds;
+  readonly rincian: readonly RincianSpec[];
+  readonly status: RuleStatus;
+}
+
+export interface NamedOption {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+export interface SatuanSpec {
+  /** Canonical forms as shown in dropdowns ("m2", "unit", "OB", …). */
+  readonly canonical: readonly string[];
+  /** Written form -> canonical form ("M2", "m²", "meter persegi" -> "m2"; "Pkt" -> "paket"). */
+  readonly aliases: Readonly<Record<string, string>>;
+}
+
+/** One rule's judgement: how bad its finding is and why. */
+export interface RuleSpec {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  readonly status: RuleStatus;
+  /** Regulation reference cited in messages, e.g. "Perpres 7/2022 Pasal 8 ayat (6)". */
+  readonly basis?: string;
+  /** false switches the check off; absent = on. */
+  readonly enabled?: boolean;
+}
+
+export interface DisbursementStage {
+  readonly name: string;
+  /** Share of the pagu released at this stage; absent = the rest (last stage). */
+  readonly share?: number;
+  /** Absorption (serapan / received so far) needed before requesting this stage. */
+  readonly minSerapan?: number;
+  /** Physical output share needed before requesting this stage. */
+  readonly minOutput?: number;
+}
+
+export interface DisbursementSpec {
+  /** Pagu at or under this is disbursed in one go (PMK 25/2024 Ps 46). */
+  readonly lumpSumMaxPagu: number;
+  readonly stages: readonly DisbursementStage[];
+  readonly basis: string;
+  readonly status: RuleStatus;
+}
+
+export interface Thresholds {
+  /** Kegiatan penunjang at most this share of the pagu (0.05). */
+  readonly penunjangMaxShare: number;
+  /** Total under this share of the pagu is reported as PAGU_UNDERUSED (0.95). */
+  readonly paguUnderusedBelow: number;
+  /** A sentra has at least this many IKM units (5). */
+  readonly sentraMinUnits: number;
+  /** Jumlah may differ from volume × harga satuan, and totals from their sums, by at most this (Rp1). */
+  readonly amountTolerance: number;
+  readonly latitude: Required<Bounds>;
+  readonly longitude: Required<Bounds>;
+}
+
+export interface Ruleset {
+  readonly id: string;
+  /** Fiscal year (tahun anggaran). */
+  readonly ta: number;
+  readonly title: string;
+  readonly version: string;
+  readonly menus: readonly MenuSpec[];
+  readonly metode: readonly NamedOption[];
+  readonly satuan: SatuanSpec;
+  /** Word-start patterns in uraian/rincian that mean an honorarium ("honor", "insentif", …). */
+  readonly honorariumPatterns: readonly string[];
+  /** Patterns in uraian/rincian of items that may not be funded (land purchase, …). */
+  readonly ineligiblePatterns: readonly string[];
+  /** Meta fields every proposal must state (META_MISSING otherwise). */
+  readonly requiredMeta: readonly MetaKey[];
+  readonly thresholds: Thresholds;
+  readonly disbursement: DisbursementSpec;
+  /** Keyed by rule id (RULE_IDS). */
+  readonly rules: Readonly<Record<RuleId, RuleSpec>>;
+}
+
+/** Every rule the engine knows, with the finding code it produces. */
+export const RULE_CODES = {
+  "reading.table": "TABLE_NOT_FOUND",
+  "reading.column": "COLUMN_MISSING",
+  "reading.meta": "META_MISSING",
+  "line.required": "LINE_REQUIRED",
+  "line.notANumber": "NOT_A_NUMBER",
+  "line.numberAsText": "NUMBER_AS_TEXT",
+  "line.cellError": "CELL_ERROR",
+  "line.nonPositive": "NON_POSITIVE",
+  "line.amount": "AMOUNT_MISMATCH",
+  "line.menu": "MENU_UNKNOWN",
+  "line.rincian": "RINCIAN_UNKNOWN",
+  "line.satuan": "SATUAN_INVALID",
+  "line.unitCost": "UNIT_COST_OUT_OF_RANGE",
+  "line.volume": "VOLUME_OUT_OF_RANGE",
+  "line.ineligible": "ITEM_INELIGIBLE",
+  "line.honorarium": "HONOR_NOT_ALLOWED",
+  "penunjang.use": "PENUNJANG_USE_INVALID",
+  "penunjang.method": "PENUNJANG_METHOD",
+  "line.metode": "METHOD_INVALID",
+  "line.duplicate": "DUPLICATE_LINE",
+  "line.coord": "COORD_INVALID",
+  "pagu.exceeded": "PAGU_EXCEEDED",
+  "pagu.underused": "PAGU_UNDERUSED",
+  "penunjang.cap": "PENUNJANG_OVER_CAP",
+  "menu.share": "MENU_SHARE_OUT_OF_RANGE",
+  "total.mismatch": "TOTAL_MISMATCH",
+  "sentra.minUnits": "SENTRA_TOO_SMALL",
+  "sentra.sk": "SENTRA_SK_MISSING",
+} as const satisfies Record<string, FindingCode>;
+
+export type RuleId = keyof typeof RULE_CODES;
+
+export const RULE_IDS = Object.keys(RULE_CODES) as RuleId[];
