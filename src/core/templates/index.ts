@@ -1,0 +1,20 @@
+/** Standard templates as data (SheetSpec), rendered by src/excel (Office.js) and src/xlsx (exceljs). */
+export type {
+  CellSpec,
+  CellStyle,
+  ColumnSpec,
+  ListValidationSpec,
+  NameSpec,
+  PrintSpec,
+  SheetSpec,
+  StyleName,
+  TableSpec,
+  TemplateId,
+} from "./types";
+export type { TemplateContext, TemplateLists } from "./context";
+export { allRincian } from "./context";
+export { STYLES, FORMATS } from "./styles";
+export { TEMPLATES, TEMPLATE_IDS, buildTemplate, isTemplateId, type TemplateInfo } from "./registry";
+export { checkSheetSpec, dakFunctionCells } from "./check";
+export { uniqueSheetName, uniqueTableName } from "./naming";
+export { guardedText, needsTextGuard } from "./text-guard";
