@@ -90,6 +90,8 @@ export interface ProposalLine {
   readonly longitude: NumberCell;
   readonly penerimaManfaat: TextCell;
   readonly keterangan: TextCell;
+  /** True when the line's row is hidden (still a line: Excel's SUM and KRISNA count it). */
+  readonly hidden?: boolean;
 }
 
 /** A "Sub Total" row inside the table, checked against the lines it closes. */
@@ -105,6 +107,8 @@ export interface ProposalPart {
   readonly meta: ProposalMeta;
   /** 0-based sheet row of the (last) header row. */
   readonly headerRow: number;
+  /** The header's cells as a range ("A15:P16" for a two-row header): where COLUMN_MISSING points. */
+  readonly headerRange?: string;
   /** Where each known column was found (0-based sheet column); absent = column missing. */
   readonly columns: Readonly<Partial<Record<ColumnKey, number>>>;
   readonly lines: readonly ProposalLine[];
