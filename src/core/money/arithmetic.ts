@@ -8,10 +8,7 @@ export const MAX_RUPIAH = 1e15;
 
 /** Rupiah (a float with up to two decimals) -> integer sen, rounding half away from zero. */
 export function toSen(rupiah: number): bigint {
-  if (!Number.isFinite(rupiah)) throw new RangeError(`not a finite amount: ${rupiah}`);
-  const negative = rupiah < 0;
-  const sen = roundDecimalString(Math.abs(rupiah), 2);
-  return negative ? -sen : sen;
+  return toScaledInteger(rupiah, 2);
 }
 
 /**
@@ -73,7 +70,14 @@ export function shareOf(part: number, whole: number): number | undefined {
   return part / whole;
 }
 
-function toScaledInteger(x: number, decimals: number): bigint {
+/**
+ * x × 10^decimals as an integer, rounded half away from zero on x's shortest decimal text
+ * (exact for what was typed: 2.675 with 2 decimals gives 268, not 267).
+ */
+export function toScaledInteger(x: number, decimals: number): bigint {
+  if (!Number.isFinite(x)) throw new RangeError(`not a finite amount: ${x}`);
+  // Beyond 10^21 toString uses an exponent; such doubles are integers anyway.
+  if (Math.abs(x) >= 1e21) return BigInt(x) * 10n ** BigInt(decimals);
   const v = roundDecimalString(Math.abs(x), decimals);
   return x < 0 ? -v : v;
 }

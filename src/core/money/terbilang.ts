@@ -1,49 +1,111 @@
 /**
- * Terbilang: an amount in Indonesian words, as official documents write it next to the figure.
- * First slice: non-negative integers up to 999 triliun (the rupiah issue adds sen, the currency
- * word, Title Case and negatives).
+ * Terbilang: an amount in Indonesian words, as official documents write it next to the figure:
+ * `Rp2.950.000,00 (dua juta sembilan ratus lima puluh ribu rupiah)`.
+ *
+ * Standard spellings (KBBI): sebelas, seratus, seribu — but satu juta, satu miliar, satu triliun;
+ * "nol"; "minus" for negatives. Up to 999 triliun; beyond that, or a fraction when sen are not
+ * asked for, the result is an error value with a reason (never a throw).
  */
+import { toSen } from "./arithmetic";
 
-const ONES = ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"];
-const SCALES: ReadonlyArray<readonly [bigint, string]> = [
-  [1_000_000_000_000n, "triliun"],
-  [1_000_000_000n, "miliar"],
-  [1_000_000n, "juta"],
-  [1_000n, "ribu"],
-];
 export const TERBILANG_MAX = 999_999_999_999_999;
 
-export type TerbilangResult = { ok: true; words: string } | { ok: false; reason: "NOT_INTEGER" | "OUT_OF_RANGE" };
-
-export function terbilang(value: number): TerbilangResult {
-  if (!Number.isFinite(value) || !Number.isInteger(value)) return { ok: false, reason: "NOT_INTEGER" };
-  if (value < 0 || value > TERBILANG_MAX) return { ok: false, reason: "OUT_OF_RANGE" };
-  if (value === 0) return { ok: true, words: "nol" };
-  return { ok: true, words: spell(BigInt(value)) };
+export interface TerbilangOptions {
+  /** Append the currency word: "… rupiah". */
+  readonly rupiah?: boolean;
+  /** Spell sen too (implies `rupiah`): 1500000.5 -> "satu juta lima ratus ribu rupiah lima puluh sen". */
+  readonly sen?: boolean;
+  /** Capitalise every word, as letters do: "Dua Juta Sembilan Ratus Lima Puluh Ribu Rupiah". */
+  readonly titleCase?: boolean;
 }
 
-function spell(n: bigint): string {
-  const words: string[] = [];
+export type TerbilangFailReason = "NOT_INTEGER" | "OUT_OF_RANGE" | "NOT_FINITE";
+
+export type TerbilangResult =
+  | { readonly ok: true; readonly words: string }
+  | { readonly ok: false; readonly reason: TerbilangFailReason; readonly message: string };
+
+export const TERBILANG_FAIL_MESSAGES: Readonly<Record<"id" | "en", Readonly<Record<TerbilangFailReason, string>>>> = {
+  id: {
+    NOT_INTEGER: "angka harus bilangan bulat (atau minta sen bersama kata rupiah)",
+    OUT_OF_RANGE: "angka di luar jangkauan (paling besar 999 triliun)",
+    NOT_FINITE: "bukan bilangan terhingga",
+  },
+  en: {
+    NOT_INTEGER: "the number must be a whole number (or ask for sen together with the word rupiah)",
+    OUT_OF_RANGE: "number out of range (at most 999 triliun)",
+    NOT_FINITE: "not a finite number",
+  },
+};
+
+const ONES = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"];
+const SCALES: ReadonlyArray<readonly [number, string]> = [
+  [1e12, "triliun"],
+  [1e9, "miliar"],
+  [1e6, "juta"],
+  [1e3, "ribu"],
+];
+
+/** Words for 1…999, built once: spelling a number is then a few table look-ups. */
+const BELOW_THOUSAND: readonly string[] = Array.from({ length: 1000 }, (_, n) => belowThousand(n));
+
+const FAILURES = new Map<TerbilangFailReason, TerbilangResult>();
+function failure(reason: TerbilangFailReason): TerbilangResult {
+  let result = FAILURES.get(reason);
+  if (result === undefined) {
+    result = Object.freeze({ ok: false, reason, message: TERBILANG_FAIL_MESSAGES.id[reason] });
+    FAILURES.set(reason, result);
+  }
+  return result;
+}
+
+export function terbilang(value: number, options: TerbilangOptions = {}): TerbilangResult {
+  if (!Number.isFinite(value)) return failure("NOT_FINITE");
+  const withSen = options.sen === true;
+  const withRupiah = withSen || options.rupiah === true;
+  const abs = Math.abs(value);
+  let whole = abs;
+  let sen = 0;
+  if (!Number.isInteger(abs)) {
+    if (!withSen) return failure("NOT_INTEGER");
+    if (abs > TERBILANG_MAX) return failure("OUT_OF_RANGE");
+    const allSen = toSen(abs);
+    whole = Number(allSen / 100n);
+    sen = Number(allSen % 100n);
+  }
+  if (whole > TERBILANG_MAX) return failure("OUT_OF_RANGE");
+
+  let words: string;
+  if (!withRupiah) words = whole === 0 ? "nol" : spell(whole);
+  else if (sen === 0) words = `${whole === 0 ? "nol" : spell(whole)} rupiah`;
+  else words = whole === 0 ? `${spell(sen)} sen` : `${spell(whole)} rupiah ${spell(sen)} sen`;
+  if (value < 0 && (whole > 0 || sen > 0)) words = `minus ${words}`;
+  return { ok: true, words: options.titleCase === true ? toTitleCase(words) : words };
+}
+
+/** n: an integer 1…TERBILANG_MAX (below 2^53, so % and / on numbers are exact). */
+function spell(n: number): string {
+  let out = "";
   let rest = n;
   for (const [size, name] of SCALES) {
-    const count = rest / size;
-    rest %= size;
-    if (count === 0n) continue;
+    const below = rest % size;
+    const count = (rest - below) / size;
+    rest = below;
+    if (count === 0) continue;
     // "seribu", never "satu ribu"; but "satu juta", "satu miliar", "satu triliun".
-    words.push(count === 1n && size === 1_000n ? "seribu" : `${belowThousand(Number(count))} ${name}`);
+    const part = count === 1 && size === 1e3 ? "seribu" : `${BELOW_THOUSAND[count]} ${name}`;
+    out = out === "" ? part : `${out} ${part}`;
   }
-  if (rest > 0n) words.push(belowThousand(Number(rest)));
-  return words.join(" ");
+  if (rest > 0) out = out === "" ? BELOW_THOUSAND[rest] : `${out} ${BELOW_THOUSAND[rest]}`;
+  return out;
 }
 
 function belowThousand(n: number): string {
   const hundreds = Math.floor(n / 100);
   const rest = n % 100;
-  const parts: string[] = [];
-  if (hundreds === 1) parts.push("seratus");
-  else if (hundreds > 1) parts.push(`${ONES[hundreds]} ratus`);
-  if (rest > 0) parts.push(belowHundred(rest));
-  return parts.join(" ");
+  const head = hundreds === 0 ? "" : hundreds === 1 ? "seratus" : `${ONES[hundreds]} ratus`;
+  if (rest === 0) return head;
+  return head === "" ? belowHundred(rest) : `${head} ${belowHundred(rest)}`;
 }
 
 function belowHundred(n: number): string {
@@ -51,7 +113,11 @@ function belowHundred(n: number): string {
   if (n === 10) return "sepuluh";
   if (n === 11) return "sebelas";
   if (n < 20) return `${ONES[n - 10]} belas`;
-  const tens = Math.floor(n / 10);
   const ones = n % 10;
-  return ones === 0 ? `${ONES[tens]} puluh` : `${ONES[tens]} puluh ${ONES[ones]}`;
+  const tens = `${ONES[(n - ones) / 10]} puluh`;
+  return ones === 0 ? tens : `${tens} ${ONES[ones]}`;
+}
+
+function toTitleCase(words: string): string {
+  return words.replace(/(^|\s)([a-z])/g, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
