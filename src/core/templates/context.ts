@@ -9,6 +9,8 @@ export interface TemplateLists {
   readonly rincianByMenu: Readonly<Record<string, readonly string[]>>;
   readonly satuan: readonly string[];
   readonly metode: readonly string[];
+  /** The menu of kegiatan penunjang (capped at 5% of the pagu); absent = found by its name. */
+  readonly penunjangMenu?: string;
 }
 
 export interface TemplateContext {

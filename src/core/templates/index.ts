@@ -18,3 +18,4 @@ export { TEMPLATES, TEMPLATE_IDS, buildTemplate, isTemplateId, type TemplateInfo
 export { checkSheetSpec, dakFunctionCells } from "./check";
 export { uniqueSheetName, uniqueTableName } from "./naming";
 export { guardedText, needsTextGuard } from "./text-guard";
+export { listsFromRuleset, contextFromRuleset } from "./ruleset-lists";

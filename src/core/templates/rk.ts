@@ -66,7 +66,8 @@ const LINES = (col: string) => `${col}${RK_LAYOUT.firstLineRow}:${col}${LAST_LIN
 
 /** Index in the menu list of the menu holding the kegiatan penunjang (capped at 5% of the pagu), or -1. */
 export function penunjangMenuIndex(ctx: TemplateContext): number {
-  return ctx.lists.menus.findIndex((m) => /penunjang/i.test(m));
+  const { menus, penunjangMenu } = ctx.lists;
+  return penunjangMenu !== undefined ? menus.indexOf(penunjangMenu) : menus.findIndex((m) => /penunjang/i.test(m));
 }
 
 /** The menu list's first cell (column B): the SUMIF for penunjang refers to a list cell, so no ruleset text is put inside a formula. */
