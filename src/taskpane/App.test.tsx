@@ -1,15 +1,27 @@
-import * as React from "react";
-import { render, screen } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App } from "./App";
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { renderPane } from "./testing/renderPane";
 
 describe("task pane", () => {
-  it("renders its title inside a FluentProvider", () => {
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <App />
-      </FluentProvider>,
-    );
+  it("shows its title and four tabs, Validasi first, and opens a tab with the keyboard", async () => {
+    const user = userEvent.setup();
+    renderPane();
     expect(screen.getByRole("heading", { name: "DAK IKM" })).toBeTruthy();
+    const tabs = screen.getAllByRole("tab");
+    expect(tabs).toEqual(["Validasi", "Pagu", "Template", "Aturan"].map((name) => screen.getByRole("tab", { name })));
+    expect(tabs[0].getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByRole("tabpanel").id).toBe("panel-validasi");
+
+    // (arrow keys between tabs are Tabster's, which jsdom cannot drive; the browser test does)
+    tabs[1].focus();
+    await user.keyboard("{Enter}");
+    expect(screen.getByRole("tab", { name: "Pagu" }).getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByRole("tabpanel").id).toBe("panel-pagu");
+  });
+
+  it("names its tabs in English for an English Office", () => {
+    renderPane({ locale: "en" });
+    const names = ["Validate", "Budget", "Templates", "Rules"];
+    expect(screen.getAllByRole("tab")).toEqual(names.map((name) => screen.getByRole("tab", { name })));
   });
 });

@@ -1,11 +1,84 @@
+/**
+ * The task pane's root: four tabs (Validasi, Pagu, Template, Aturan) over one shared state (the
+ * active ruleset and the last validation run). Excel is reached only through the services in
+ * context (src/excel's adapter), the engine only through engine.ts.
+ */
 import * as React from "react";
-import { Title2 } from "@fluentui/react-components";
+import { Tab, TabList, Title2, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
+import type { Locale } from "./engine";
+import { LocaleProvider, stringsFor } from "./i18n/locale";
+import { ServicesProvider, type PaneServices } from "./services";
+import { AturanTab } from "./tabs/AturanTab";
+import { PaguTab } from "./tabs/PaguTab";
+import { TemplateTab } from "./tabs/TemplateTab";
+import { ValidasiTab } from "./tabs/ValidasiTab";
+import { usePaneState } from "./usePaneState";
 
-/** The task pane's root (the tabs arrive with the task-pane issue). */
-export function App(): React.JSX.Element {
+export type TabId = "validasi" | "pagu" | "template" | "aturan";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    minWidth: "280px",
+    boxSizing: "border-box",
+  },
+  title: { margin: 0 },
+  panel: { paddingTop: tokens.spacingVerticalS },
+});
+
+export interface AppProps {
+  readonly services: PaneServices;
+  readonly locale: Locale;
+  readonly initialTab?: TabId;
+}
+
+export function App(props: AppProps): React.JSX.Element {
   return (
-    <main>
-      <Title2 as="h1">DAK IKM</Title2>
+    <ServicesProvider services={props.services}>
+      <LocaleProvider locale={props.locale}>
+        <Pane locale={props.locale} initialTab={props.initialTab ?? "validasi"} />
+      </LocaleProvider>
+    </ServicesProvider>
+  );
+}
+
+function Pane(props: { locale: Locale; initialTab: TabId }): React.JSX.Element {
+  const styles = useStyles();
+  const t = stringsFor(props.locale);
+  const pane = usePaneState();
+  const [tab, setTab] = React.useState<TabId>(props.initialTab);
+  const tabs: readonly [TabId, string][] = [
+    ["validasi", t.tabValidasi],
+    ["pagu", t.tabPagu],
+    ["template", t.tabTemplate],
+    ["aturan", t.tabAturan],
+  ];
+  return (
+    <main className={styles.root} lang={props.locale}>
+      <Title2 as="h1" className={styles.title}>
+        {t.appTitle}
+      </Title2>
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_: unknown, data: SelectTabData) => setTab(data.value as TabId)}
+        aria-label={t.tabsLabel}
+        size="small"
+      >
+        {tabs.map(([id, label]) => (
+          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+            {label}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
+        {tab === "validasi" && <ValidasiTab pane={pane} />}
+        {tab === "pagu" && <PaguTab pane={pane} />}
+        {tab === "template" && <TemplateTab pane={pane} />}
+        {tab === "aturan" && <AturanTab pane={pane} />}
+      </div>
     </main>
   );
 }

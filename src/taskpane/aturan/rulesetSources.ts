@@ -1,0 +1,41 @@
+/**
+ * Where a ruleset can come from besides the bundled ones: a JSON file the user picks, or JSON
+ * text kept in a sheet of the workbook (long text may be split over several cells: the cells are
+ * joined row by row, left to right). Both end in engine.loadRuleset, which reports every problem
+ * with its JSON path.
+ */
+import type { Grid } from "../../core/grid/types";
+import type { Engine, RulesetLoad, RulesetSource } from "../engine";
+import type { Strings } from "../i18n/strings.id";
+
+export function loadRulesetText(engine: Engine, text: string, source: RulesetSource, t: Strings): RulesetLoad {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ path: "/", message: t.jsonSyntax(detail) }] };
+  }
+  return engine.loadRuleset(json, source);
+}
+
+/** The sheet's text cells joined in reading order; "" when the sheet holds no text. */
+export function jsonTextOfGrid(grid: Grid): string {
+  const parts: string[] = [];
+  for (const row of grid.values) {
+    for (const value of row) {
+      if (typeof value === "string" && value.trim() !== "") parts.push(value);
+    }
+  }
+  return parts.join("");
+}
+
+/** A picked file's text (FileReader: works in every host browser of Office, and in jsdom). */
+export function readFileText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ""));
+    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
+    reader.readAsText(file, "utf-8");
+  });
+}

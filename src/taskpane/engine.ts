@@ -1,0 +1,101 @@
+/**
+ * What the task pane needs from the engine (src/core), seen from the UI. Components take the
+ * engine through this small interface so that tests can hand in a fake; the shipped pane wires it
+ * to the real core in coreEngine.ts. The view types are plain data, ready to show.
+ */
+import type { Grid } from "../core/grid/types";
+import type { Finding, Severity } from "../core/rules/findings";
+
+export type Locale = "id" | "en";
+
+export type RulesetSource =
+  | { readonly kind: "bundled" }
+  | { readonly kind: "file"; readonly name: string }
+  | { readonly kind: "sheet"; readonly name: string };
+
+export interface RuleView {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly status: "verified" | "assumed";
+  readonly basis?: string;
+}
+
+export interface RulesetView {
+  /** Unique among the rulesets the pane knows (bundled ones by fiscal year, loaded ones by source). */
+  readonly key: string;
+  readonly ta: number;
+  readonly name: string;
+  readonly source: RulesetSource;
+  readonly rules: readonly RuleView[];
+}
+
+/** One problem in a loaded ruleset, at its JSON path ("/menus/0/rincian/3/satuan"). */
+export interface LoadProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+export type RulesetLoad =
+  | { readonly ok: true; readonly ruleset: RulesetView }
+  | { readonly ok: false; readonly problems: readonly LoadProblem[] };
+
+export type SpendingKind = "construction" | "machinery" | "infrastructure" | "penunjang";
+
+export interface ShareView {
+  readonly label: string;
+  /** Rupiah. */
+  readonly amount: number;
+  /** Fraction of the proposal's total (0..1). */
+  readonly share: number;
+}
+
+export interface DisbursementStage {
+  readonly stage: number;
+  /** Fraction of the pagu (0..1). */
+  readonly share: number;
+  readonly amount: number;
+}
+
+export interface BudgetView {
+  readonly pagu: number | null;
+  readonly total: number;
+  /** pagu − total; negative when the pagu is exceeded; null without a pagu. */
+  readonly sisa: number | null;
+  readonly penunjang: number;
+  /** Penunjang as a fraction of the pagu; null without a pagu. */
+  readonly penunjangShare: number | null;
+  /** The cap as a fraction (0.05). */
+  readonly penunjangCap: number;
+  readonly perMenu: readonly ShareView[];
+  readonly perKind: readonly (ShareView & { readonly kind: SpendingKind })[];
+  readonly disbursement: { readonly mode: "lumpSum" | "stages"; readonly stages: readonly DisbursementStage[] };
+}
+
+export interface CheckOutcome {
+  readonly findings: readonly Finding[];
+  /** Absent when no line table was found. */
+  readonly budget?: BudgetView;
+}
+
+export interface TemplateView {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+}
+
+export interface Engine {
+  /** The rulesets shipped with the add-in, newest fiscal year first. */
+  bundledRulesets(): readonly RulesetView[];
+  /** Checks a parsed ruleset JSON against the schema; every problem with its path. */
+  loadRuleset(json: unknown, source: RulesetSource): RulesetLoad;
+  /** readProposal → validate → summarize. Synchronous and linear in the number of lines. */
+  check(grids: readonly Grid[], ruleset: RulesetView): CheckOutcome;
+  formatFinding(finding: Finding, locale: Locale): string;
+  formatRupiah(amount: number): string;
+  templates(locale: Locale): readonly TemplateView[];
+}
+
+/** Inserts a template as a new sheet (never overwriting); resolves to the new sheet's name. */
+export interface TemplateInserter {
+  insert(templateId: string, ruleset: RulesetView): Promise<string>;
+}

@@ -1,0 +1,104 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { BudgetView } from "../engine";
+import { fakeServices } from "../testing/fakes";
+import { renderPane } from "../testing/renderPane";
+
+const budget: BudgetView = {
+  pagu: 4_000_000_000,
+  total: 3_943_650_000,
+  sisa: 56_350_000,
+  penunjang: 119_250_000,
+  penunjangShare: 119_250_000 / 4_000_000_000,
+  penunjangCap: 0.05,
+  perMenu: [
+    { label: "Pembangunan dan Revitalisasi Sentra IKM", amount: 3_824_400_000, share: 3_824_400_000 / 3_943_650_000 },
+    { label: "Kegiatan Penunjang", amount: 119_250_000, share: 119_250_000 / 3_943_650_000 },
+  ],
+  perKind: [
+    { kind: "construction", label: "construction", amount: 2_000_000_000, share: 0.5 },
+    { kind: "penunjang", label: "penunjang", amount: 119_250_000, share: 0.03 },
+  ],
+  disbursement: {
+    mode: "stages",
+    stages: [
+      { stage: 1, share: 0.25, amount: 1_000_000_000 },
+      { stage: 2, share: 0.45, amount: 1_800_000_000 },
+      { stage: 3, share: 0.3, amount: 1_200_000_000 },
+    ],
+  },
+};
+
+async function openPagu(b: BudgetView | undefined, locale: "id" | "en" = "id") {
+  const services = fakeServices();
+  services.engine.budget = b;
+  const user = userEvent.setup();
+  renderPane({ services, tab: "pagu", locale });
+  await user.click(screen.getByRole("button", { name: locale === "id" ? "Validasi" : "Validate" }));
+  return services;
+}
+
+function bar(chart: HTMLElement, label: string): { width: string; text: string } {
+  const item = within(chart)
+    .getAllByRole("listitem")
+    .find((li) => li.getAttribute("data-bar") === label);
+  if (!item) throw new Error(`no bar ${label}`);
+  const fill = item.querySelector("[aria-hidden] > div") as HTMLElement;
+  return { width: fill.style.width, text: item.textContent ?? "" };
+}
+
+describe("Pagu tab", () => {
+  it("asks for a validation run first, and runs it from here", async () => {
+    const services = await openPagu(budget);
+    expect(services.adapter.calls).toEqual(["readGrids"]);
+    expect(await screen.findByText("Rp4000000000")).toBeTruthy();
+  });
+
+  it("shows pagu, total, sisa, the penunjang share against the cap, shares per menu and per kind, and the stages", async () => {
+    await openPagu(budget);
+    await screen.findByText("Rp4000000000");
+    expect(screen.getByText("Rp3943650000")).toBeTruthy();
+    expect(screen.getByText("Sisa pagu").nextElementSibling!.textContent).toBe("Rp56350000");
+
+    const penunjang = screen.getByRole("list", { name: "Diagram batang: Kegiatan penunjang" });
+    expect(penunjang.textContent).toContain("2,98% dari pagu (batas 5%)");
+    // the bar is filled to the share of the cap used: 2.98% of 5%
+    expect(parseFloat(bar(penunjang, penunjang.querySelector("li")!.getAttribute("data-bar")!).width)).toBeCloseTo(
+      59.625,
+      2,
+    );
+
+    const menus = screen.getByRole("list", { name: "Diagram batang: Porsi per menu" });
+    expect(bar(menus, "Kegiatan Penunjang").text).toContain("Rp119250000 (3,02%)");
+    const kinds = screen.getByRole("list", { name: "Diagram batang: Porsi per jenis belanja" });
+    expect(bar(kinds, "Konstruksi").width).toBe("50%");
+    expect(bar(kinds, "Penunjang").text).toContain("(3%)");
+
+    expect(screen.getByText("Tahap I (25%)").nextElementSibling!.textContent).toBe("Rp1000000000");
+    expect(screen.getByText("Tahap III (30%)")).toBeTruthy();
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("flags a pagu overrun and a penunjang share over the cap", async () => {
+    await openPagu({
+      ...budget,
+      total: 4_100_000_000,
+      sisa: -100_000_000,
+      penunjang: 250_000_000,
+      penunjangShare: 0.0625,
+    });
+    expect((await screen.findByText("Melebihi pagu")).nextElementSibling!.textContent).toBe("Rp-100000000");
+    expect(screen.getByText("Melebihi batas kegiatan penunjang")).toBeTruthy();
+  });
+
+  it("shows a lump-sum disbursement for a small pagu, in English", async () => {
+    await openPagu({ ...budget, pagu: 900_000_000, disbursement: { mode: "lumpSum", stages: [] } }, "en");
+    expect(await screen.findByText("In one go (ceiling ≤ Rp1 billion)")).toBeTruthy();
+    expect(screen.getByText("Share per kind of spending")).toBeTruthy();
+  });
+
+  it("says so when no proposal table was found", async () => {
+    await openPagu(undefined);
+    expect(await screen.findByText("Tabel usulan tidak ditemukan, jadi pagu belum bisa dihitung.")).toBeTruthy();
+  });
+});

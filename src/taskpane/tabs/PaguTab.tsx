@@ -1,0 +1,176 @@
+/**
+ * Pagu: the ceiling, the total, what remains, the penunjang share against its cap, the shares per
+ * menu and per kind of spending, and the disbursement scheme — all from the engine's summary of
+ * the last validation run.
+ */
+import * as React from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import type { BudgetView, SpendingKind } from "../engine";
+import type { Strings } from "../i18n/strings.id";
+import { formatPercent, useLocale, useStrings } from "../i18n/locale";
+import { Notice } from "../Notice";
+import { BarChart } from "../pagu/BarChart";
+import { useServices } from "../services";
+import type { PaneState } from "../usePaneState";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  figures: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  term: { color: tokens.colorNeutralForeground3 },
+  amount: { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  danger: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+export function PaguTab(props: { pane: PaneState }): React.JSX.Element {
+  const t = useStrings();
+  const { run } = props.pane;
+  if (run.phase !== "done") {
+    const busy = run.phase === "reading" || run.phase === "checking";
+    return (
+      <div>
+        <Text block>{t.paguNeedsRun}</Text>
+        <Button appearance="primary" disabled={busy} onClick={() => void props.pane.startRun()}>
+          {busy ? t.running : t.runValidation}
+        </Button>
+      </div>
+    );
+  }
+  if (!run.outcome.budget) return <Notice notice={{ intent: "warning", text: t.paguNoTable }} />;
+  return <BudgetDetails budget={run.outcome.budget} />;
+}
+
+function BudgetDetails(props: { budget: BudgetView }): React.JSX.Element {
+  const styles = useStyles();
+  const t = useStrings();
+  const locale = useLocale();
+  const { engine } = useServices();
+  const { budget } = props;
+  const rp = (n: number) => engine.formatRupiah(n);
+  const pct = (f: number) => formatPercent(f, locale);
+  const penunjangOver = budget.penunjangShare !== null && budget.penunjangShare > budget.penunjangCap;
+  const overPagu = budget.sisa !== null && budget.sisa < 0;
+
+  return (
+    <div className={styles.root}>
+      <dl className={styles.figures}>
+        <dt className={styles.term}>{t.pagu}</dt>
+        <dd className={styles.amount} data-figure="pagu">
+          {budget.pagu === null ? t.paguMissing : rp(budget.pagu)}
+        </dd>
+        <dt className={styles.term}>{t.total}</dt>
+        <dd className={styles.amount} data-figure="total">
+          {rp(budget.total)}
+        </dd>
+        <dt className={styles.term}>{overPagu ? t.overPagu : t.sisa}</dt>
+        <dd className={mergeClasses(styles.amount, overPagu && styles.danger)} data-figure="sisa">
+          {budget.sisa === null ? "—" : rp(budget.sisa)}
+        </dd>
+      </dl>
+
+      <section className={styles.section} aria-labelledby="pagu-penunjang">
+        <Subtitle2 as="h3" id="pagu-penunjang">
+          {t.penunjangShare}
+        </Subtitle2>
+        <BarChart
+          label={t.chartLabel(t.penunjangShare)}
+          bars={[
+            {
+              label: t.penunjangOfCap(
+                budget.penunjangShare === null ? "—" : pct(budget.penunjangShare),
+                pct(budget.penunjangCap),
+              ),
+              share:
+                budget.penunjangCap > 0 && budget.penunjangShare !== null
+                  ? budget.penunjangShare / budget.penunjangCap
+                  : 0,
+              valueText: rp(budget.penunjang),
+              emphasis: penunjangOver ? "danger" : undefined,
+            },
+          ]}
+        />
+        {penunjangOver && (
+          <MessageBar intent="error">
+            <MessageBarBody>{t.penunjangOver}</MessageBarBody>
+          </MessageBar>
+        )}
+      </section>
+
+      <section className={styles.section} aria-labelledby="pagu-menu">
+        <Subtitle2 as="h3" id="pagu-menu">
+          {t.perMenu}
+        </Subtitle2>
+        <BarChart
+          label={t.chartLabel(t.perMenu)}
+          bars={budget.perMenu.map((m) => ({
+            label: m.label,
+            share: m.share,
+            valueText: `${rp(m.amount)} (${pct(m.share)})`,
+          }))}
+        />
+      </section>
+
+      <section className={styles.section} aria-labelledby="pagu-kind">
+        <Subtitle2 as="h3" id="pagu-kind">
+          {t.perKind}
+        </Subtitle2>
+        <BarChart
+          label={t.chartLabel(t.perKind)}
+          bars={budget.perKind.map((k) => ({
+            label: kindLabel(k.kind, t),
+            share: k.share,
+            valueText: `${rp(k.amount)} (${pct(k.share)})`,
+          }))}
+        />
+      </section>
+
+      <section className={styles.section} aria-labelledby="pagu-salur">
+        <Subtitle2 as="h3" id="pagu-salur">
+          {t.disbursement}
+        </Subtitle2>
+        {budget.disbursement.mode === "lumpSum" ? (
+          <Text>{t.lumpSum}</Text>
+        ) : (
+          <dl className={styles.figures}>
+            {budget.disbursement.stages.map((s) => (
+              <React.Fragment key={s.stage}>
+                <dt className={styles.term}>
+                  {t.stage(s.stage)} ({pct(s.share)})
+                </dt>
+                <dd className={styles.amount}>{rp(s.amount)}</dd>
+              </React.Fragment>
+            ))}
+          </dl>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function kindLabel(kind: SpendingKind, t: Strings): string {
+  switch (kind) {
+    case "construction":
+      return t.kindConstruction;
+    case "machinery":
+      return t.kindMachinery;
+    case "infrastructure":
+      return t.kindInfrastructure;
+    case "penunjang":
+      return t.kindPenunjang;
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * Test doubles for the task pane's component tests: an adapter that records what the pane asked
+ * of Excel and a small engine whose findings and budget the test chooses. Not shipped (only
+ * tests import this file).
+ */
+import type { FindingRow, ReadOptions, WorkbookAdapter } from "../../excel/adapter";
+import type { Grid } from "../../core/grid/types";
+import type { Finding } from "../../core/rules/findings";
+import type {
+  BudgetView,
+  CheckOutcome,
+  Engine,
+  LoadProblem,
+  RulesetSource,
+  RulesetView,
+  TemplateView,
+} from "../engine";
+import type { PaneServices } from "../services";
+
+export function finding(partial: Partial<Finding> & Pick<Finding, "code" | "cell">): Finding {
+  return { severity: "error", ruleId: "test.rule", sheet: "RK", params: {}, ...partial };
+}
+
+export class FakeAdapter implements WorkbookAdapter {
+  readonly calls: string[] = [];
+  grids: Grid[] = [{ sheet: "RK", origin: { row: 0, col: 0 }, values: [["No", "Uraian"]] }];
+  marked = 0;
+  /** When set, the next call of that method rejects with this error. */
+  failNext: { method: keyof WorkbookAdapter; error: unknown } | null = null;
+  readonly exported: { rows: readonly FindingRow[]; title: string }[] = [];
+  /** Resolves readGrids only when the test calls release(); for progress tests. */
+  hold: { progress: { rowsRead: number; rowsTotal: number }[]; release?: () => void } | null = null;
+
+  private maybeFail(method: keyof WorkbookAdapter): void {
+    if (this.failNext?.method === method) {
+      const { error } = this.failNext;
+      this.failNext = null;
+      throw error;
+    }
+  }
+
+  async readGrids(options?: ReadOptions): Promise<Grid[]> {
+    this.calls.push(`readGrids${options?.sheets ? `(${options.sheets.join(",")})` : ""}`);
+    this.maybeFail("readGrids");
+    if (this.hold) {
+      for (const p of this.hold.progress) options?.onProgress?.({ sheetsDone: 0, sheetsTotal: 1, ...p });
+      await new Promise<void>((resolve) => (this.hold!.release = resolve));
+    }
+    return options?.sheets ? this.grids.filter((g) => options.sheets!.includes(g.sheet)) : this.grids;
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    this.calls.push(`selectCell(${sheet}!${cell})`);
+    this.maybeFail("selectCell");
+  }
+
+  async addMarks(findings: readonly Finding[]): Promise<number> {
+    this.calls.push(`addMarks(${findings.length})`);
+    this.maybeFail("addMarks");
+    this.marked += findings.length;
+    return findings.length;
+  }
+
+  async removeMarks(): Promise<number> {
+    this.calls.push("removeMarks");
+    this.maybeFail("removeMarks");
+    const n = this.marked;
+    this.marked = 0;
+    return n;
+  }
+
+  async writeFindingsSheet(rows: readonly FindingRow[], title: string): Promise<string> {
+    this.calls.push(`writeFindingsSheet(${rows.length})`);
+    this.maybeFail("writeFindingsSheet");
+    this.exported.push({ rows, title });
+    return this.exported.length === 1 ? title : `${title} (${this.exported.length})`;
+  }
+}
+
+export const RULESET_2020: RulesetView = {
+  key: "ta2020",
+  ta: 2020,
+  name: "TA 2020",
+  source: { kind: "bundled" },
+  rules: [
+    { id: "penunjang.cap", severity: "error", status: "verified", basis: "Perpres 7/2022 Pasal 8 ayat (6)" },
+    { id: "line.ineligible", severity: "warning", status: "assumed" },
+  ],
+};
+
+export const RULESET_2021: RulesetView = { ...RULESET_2020, key: "ta2021", ta: 2021, name: "TA 2021" };
+
+export class FakeEngine implements Engine {
+  findings: Finding[] = [];
+  budget: BudgetView | undefined = undefined;
+  readonly checkedWith: string[] = [];
+  loadProblems: LoadProblem[] = [];
+  templateList: TemplateView[] = [
+    { id: "rk", title: "Rencana Kegiatan", description: "Meta dan tabel baris RK" },
+    { id: "rab", title: "RAB", description: "Rincian anggaran biaya dengan PPN" },
+  ];
+
+  bundledRulesets(): readonly RulesetView[] {
+    return [RULESET_2020, RULESET_2021];
+  }
+
+  loadRuleset(json: unknown, source: RulesetSource) {
+    if (this.loadProblems.length > 0) return { ok: false as const, problems: this.loadProblems };
+    const title = (json as { title?: string }).title ?? "?";
+    return { ok: true as const, ruleset: { ...RULESET_2020, key: `loaded:${title}`, name: title, source } };
+  }
+
+  check(_grids: readonly Grid[], ruleset: RulesetView): CheckOutcome {
+    this.checkedWith.push(ruleset.key);
+    return { findings: this.findings, budget: this.budget };
+  }
+
+  formatFinding(f: Finding, locale: "id" | "en"): string {
+    return `${locale}:${f.code} at ${f.cell}`;
+  }
+
+  formatRupiah(amount: number): string {
+    return `Rp${amount}`;
+  }
+
+  templates(): readonly TemplateView[] {
+    return this.templateList;
+  }
+}
+
+export function fakeServices(): PaneServices & { adapter: FakeAdapter; engine: FakeEngine; inserted: string[] } {
+  const inserted: string[] = [];
+  return {
+    adapter: new FakeAdapter(),
+    engine: new FakeEngine(),
+    inserted,
+    inserter: {
+      async insert(id: string): Promise<string> {
+        inserted.push(id);
+        return inserted.filter((x) => x === id).length === 1
+          ? id.toUpperCase()
+          : `${id.toUpperCase()} (${inserted.length})`;
+      },
+    },
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * Findings grouped by severity, each group with its count; every finding is a button (keyboard
+ * reachable) that selects its cell in Excel. Long lists are shown a page at a time so that a
+ * 20,000-line sheet with thousands of findings still renders at once.
+ */
+import * as React from "react";
+import { Badge, Button, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { Finding, Severity } from "../../core/rules/findings";
+import { formatCount, useLocale, useStrings } from "../i18n/locale";
+import { useServices } from "../services";
+import { type FindingGroup, severityLabel, whereLabel } from "./findingView";
+
+export const PAGE_SIZE = 100;
+
+const useStyles = makeStyles({
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    marginTop: tokens.spacingVerticalM,
+  },
+  heading: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, margin: 0 },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    width: "100%",
+    textAlign: "left",
+    height: "auto",
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    fontWeight: tokens.fontWeightRegular,
+    borderLeftWidth: tokens.strokeWidthThicker,
+    borderLeftStyle: "solid",
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
+  info: { borderLeftColor: tokens.colorBrandStroke1 },
+  meta: { color: tokens.colorNeutralForeground3 },
+});
+
+const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
+
+export function FindingList(props: {
+  groups: readonly FindingGroup[];
+  onSelect: (finding: Finding) => void;
+}): React.JSX.Element {
+  return (
+    <>
+      {props.groups.map((group) => (
+        <FindingGroupView key={group.severity} group={group} onSelect={props.onSelect} />
+      ))}
+    </>
+  );
+}
+
+function FindingGroupView(props: { group: FindingGroup; onSelect: (finding: Finding) => void }): React.JSX.Element {
+  const styles = useStyles();
+  const t = useStrings();
+  const locale = useLocale();
+  const { group } = props;
+  const [shown, setShown] = React.useState(PAGE_SIZE);
+  const headingId = `findings-${group.severity}`;
+  const visible = group.findings.slice(0, shown);
+  return (
+    <section className={styles.group} aria-labelledby={headingId} data-severity={group.severity}>
+      <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+        {severityLabel(group.severity, t)}
+        <Badge appearance="filled" color={BADGE_COLOR[group.severity]} aria-label={String(group.findings.length)}>
+          {formatCount(group.findings.length, locale)}
+        </Badge>
+      </Subtitle2>
+      <ul className={styles.list}>
+        {visible.map((finding, i) => (
+          <li key={`${finding.code}:${finding.sheet}:${finding.cell}:${i}`}>
+            <FindingItem finding={finding} onSelect={props.onSelect} />
+          </li>
+        ))}
+      </ul>
+      {shown < group.findings.length && (
+        <>
+          <Caption1>{t.shownOf(visible.length, group.findings.length)}</Caption1>
+          <Button onClick={() => setShown((n) => n + PAGE_SIZE * 5)}>{t.showMore}</Button>
+        </>
+      )}
+    </section>
+  );
+}
+
+function FindingItem(props: { finding: Finding; onSelect: (finding: Finding) => void }): React.JSX.Element {
+  const styles = useStyles();
+  const t = useStrings();
+  const locale = useLocale();
+  const { engine } = useServices();
+  const { finding } = props;
+  const where = whereLabel(finding, t);
+  return (
+    <Button
+      appearance="subtle"
+      className={mergeClasses(styles.item, styles[finding.severity])}
+      onClick={() => props.onSelect(finding)}
+      disabled={!finding.sheet}
+      data-code={finding.code}
+      data-cell={finding.cell}
+      title={finding.cell ? t.goToCell(where) : undefined}
+    >
+      <span>{engine.formatFinding(finding, locale)}</span>
+      <Caption1 className={styles.meta}>
+        {where} · {finding.code}
+        {finding.basis ? ` · ${t.basis}: ${finding.basis}` : ""}
+      </Caption1>
+    </Button>
+  );
+}

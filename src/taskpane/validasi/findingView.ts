@@ -1,0 +1,77 @@
+/**
+ * How the Validasi tab presents findings: filter by code and sheet, group by severity with
+ * counts, and the rows of the "Hasil Validasi" sheet. Pure functions over findings, so the
+ * component only renders.
+ */
+import { compareFindings, type Finding, type Severity } from "../../core/rules/findings";
+import type { FindingRow } from "../../excel/adapter";
+import type { Engine, Locale } from "../engine";
+import type { Strings } from "../i18n/strings.id";
+
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+export interface FindingFilter {
+  /** "" = every code / every sheet. */
+  readonly code: string;
+  readonly sheet: string;
+}
+
+export const NO_FILTER: FindingFilter = { code: "", sheet: "" };
+
+export interface FindingGroup {
+  readonly severity: Severity;
+  /** Findings of this severity that pass the filter, in presentation order. */
+  readonly findings: readonly Finding[];
+}
+
+export function filterFindings(findings: readonly Finding[], filter: FindingFilter): Finding[] {
+  return findings.filter(
+    (f) => (!filter.code || f.code === filter.code) && (!filter.sheet || f.sheet === filter.sheet),
+  );
+}
+
+export function groupBySeverity(findings: readonly Finding[]): FindingGroup[] {
+  const sorted = [...findings].sort(compareFindings);
+  return SEVERITIES.map((severity) => ({ severity, findings: sorted.filter((f) => f.severity === severity) })).filter(
+    (g) => g.findings.length > 0,
+  );
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+/** Distinct codes and sheets for the filter lists, sorted. */
+export function filterChoices(findings: readonly Finding[]): { codes: string[]; sheets: string[] } {
+  const codes = new Set<string>();
+  const sheets = new Set<string>();
+  for (const f of findings) {
+    codes.add(f.code);
+    if (f.sheet) sheets.add(f.sheet);
+  }
+  return { codes: [...codes].sort(), sheets: [...sheets].sort((a, b) => a.localeCompare(b)) };
+}
+
+/** "RK!H17", or the sheet alone, or "(workbook)" when the finding points nowhere. */
+export function whereLabel(f: Finding, t: Strings): string {
+  if (!f.sheet) return t.noSheet;
+  const sheet = /^[A-Za-z0-9_]+$/.test(f.sheet) ? f.sheet : `'${f.sheet.replace(/'/g, "''")}'`;
+  return f.cell ? `${sheet}!${f.cell}` : sheet;
+}
+
+export function severityLabel(severity: Severity, t: Strings): string {
+  return severity === "error" ? t.severityError : severity === "warning" ? t.severityWarning : t.severityInfo;
+}
+
+export function findingRows(findings: readonly Finding[], engine: Engine, locale: Locale, t: Strings): FindingRow[] {
+  return [...findings].sort(compareFindings).map((f) => ({
+    severity: severityLabel(f.severity, t),
+    code: f.code,
+    sheet: f.sheet,
+    cell: f.cell,
+    message: engine.formatFinding(f, locale),
+    basis: f.basis ?? "",
+  }));
+}

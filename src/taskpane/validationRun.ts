@@ -1,0 +1,31 @@
+/**
+ * One validation run: read the workbook through the adapter (in chunks, with progress), then let
+ * the engine read the proposal, validate it and sum up the budget. Shared by the task pane and
+ * the ribbon command so both give the same findings.
+ */
+import type { ReadProgress, WorkbookAdapter } from "../excel/adapter";
+import type { CheckOutcome, Engine, RulesetView } from "./engine";
+
+export interface RunOptions {
+  readonly onProgress?: (progress: ReadProgress) => void;
+  readonly signal?: AbortSignal;
+  /** Called after reading, before the (synchronous) check, so the UI can say "checking". */
+  readonly onChecking?: () => void;
+}
+
+export async function runValidation(
+  adapter: WorkbookAdapter,
+  engine: Engine,
+  ruleset: RulesetView,
+  options: RunOptions = {},
+): Promise<CheckOutcome> {
+  const grids = await adapter.readGrids({ onProgress: options.onProgress, signal: options.signal });
+  options.onChecking?.();
+  // Let the browser paint "checking…" before the synchronous engine work.
+  await yieldToBrowser();
+  return engine.check(grids, ruleset);
+}
+
+export function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
