@@ -1,0 +1,113 @@
+/**
+ * Format proxies (fill, font, borders, alignment …) shared by ranges and conditional formats.
+ * Each writes "path" keys ("fill.color", "font.bold") into a StyleSink: the cells of a range, or
+ * the format record of a conditional format. Adding a format property is one entry in a list.
+ */
+import { ClientObject, type FakeRequestContext } from "./client";
+
+export type StyleValue = string | number | boolean;
+
+/** Where format properties live, resolved at sync time. */
+export interface StyleSink {
+  get(path: string): StyleValue | null;
+  set(path: string, value: StyleValue | undefined): void;
+}
+
+export interface StyleSpec {
+  readonly typeName: string;
+  readonly props: readonly string[];
+  /** Navigation properties: name -> spec of the child proxy, with its path prefix. */
+  readonly children?: Readonly<Record<string, { prefix: string; spec: StyleSpec }>>;
+  /** Methods that clear all of this proxy's properties (e.g. fill.clear()). */
+  readonly clearMethod?: boolean;
+}
+
+export const FILL_SPEC: StyleSpec = { typeName: "RangeFill", props: ["color", "pattern"], clearMethod: true };
+export const FONT_SPEC: StyleSpec = {
+  typeName: "RangeFont",
+  props: ["bold", "italic", "color", "size", "name", "underline", "strikethrough"],
+};
+const BORDER_SPEC: StyleSpec = { typeName: "RangeBorder", props: ["style", "color", "weight"] };
+
+/**
+ * A proxy whose properties read and write a StyleSink. Properties are defined from the spec so the
+ * fake grows by adding names, not code.
+ */
+export class StyleProxy extends ClientObject {
+  private readonly children = new Map<string, StyleProxy>();
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly spec: StyleSpec,
+    private readonly sink: () => StyleSink | null,
+    private readonly prefix: string,
+  ) {
+    super(context, spec.typeName);
+    for (const prop of spec.props) {
+      Object.defineProperty(this, prop, {
+        enumerable: true,
+        get: () => this.get(prop),
+        set: (value: StyleValue) => this.act<StyleSink>({ [prop]: value }, (s) => s.set(prefix + prop, value)),
+      });
+    }
+    for (const name of Object.keys(spec.children ?? {})) {
+      Object.defineProperty(this, name, { enumerable: false, get: () => this.navigate(name) });
+    }
+  }
+
+  protected get scalarProperties(): readonly string[] {
+    return this.spec.props;
+  }
+
+  protected resolveTarget(): unknown {
+    return this.sink();
+  }
+
+  protected readProperty(name: string, target: unknown): unknown {
+    return (target as StyleSink).get(this.prefix + name);
+  }
+
+  protected override navigate(name: string): StyleProxy {
+    const child = this.spec.children?.[name];
+    if (!child) return super.navigate(name) as StyleProxy;
+    let proxy = this.children.get(name);
+    if (!proxy) {
+      proxy = new StyleProxy(this.context, child.spec, this.sink, this.prefix + child.prefix);
+      this.children.set(name, proxy);
+    }
+    return proxy;
+  }
+
+  clear(): void {
+    this.act<StyleSink>({ clear: this.prefix }, (s) => {
+      for (const prop of this.spec.props) s.set(this.prefix + prop, undefined);
+    });
+  }
+}
+
+/** Range.format.borders: getItem(edge) gives a border proxy writing "borders.<edge>.<prop>". */
+export class BordersProxy {
+  private readonly items = new Map<string, StyleProxy>();
+
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sink: () => StyleSink | null,
+    private readonly prefix: string,
+  ) {}
+
+  getItem(edge: string): StyleProxy {
+    let item = this.items.get(edge);
+    if (!item) {
+      item = new StyleProxy(this.context, BORDER_SPEC, this.sink, `${this.prefix}borders.${edge}.`);
+      this.items.set(edge, item);
+    }
+    return item;
+  }
+}
+
+/** The format of a conditional format: fill, font, numberFormat. */
+export const CONDITIONAL_FORMAT_SPEC: StyleSpec = {
+  typeName: "ConditionalRangeFormat",
+  props: ["numberFormat"],
+  children: { fill: { prefix: "fill.", spec: FILL_SPEC }, font: { prefix: "font.", spec: FONT_SPEC } },
+};
