@@ -15,6 +15,8 @@ export interface RulesetIndex {
   readonly honorariumPatterns: readonly string[];
   readonly ineligiblePatterns: readonly string[];
   readonly penunjangMenu?: MenuSpec;
+  /** Canonical satuan allowed per rincian. */
+  readonly satuanOf: ReadonlyMap<RincianSpec, ReadonlySet<string>>;
 }
 
 const cache = new WeakMap<Ruleset, RulesetIndex>();
@@ -46,6 +48,9 @@ function build(rs: Ruleset): RulesetIndex {
     honorariumPatterns: rs.honorariumPatterns.map(nameKey),
     ineligiblePatterns: rs.ineligiblePatterns.map(nameKey),
     penunjangMenu: rs.menus.find((m) => m.penunjang),
+    satuanOf: new Map(
+      rs.menus.flatMap((m) => m.rincian).map((r) => [r, new Set(r.satuan.map((s) => satuan.get(satuanKey(s)) ?? s))]),
+    ),
   };
 }
 

@@ -1,0 +1,125 @@
+/**
+ * Budget checks over the whole proposal: the total against the pagu (exceeded, underused), the
+ * penunjang cap, per-menu share bounds, and stated totals and subtotals against their lines.
+ * Pagu findings point at the pagu cell; total mismatches at the stated total or subtotal cell.
+ */
+import { multiplyRupiah } from "../../money/arithmetic";
+import { RupiahSum, difference } from "../../budget/rupiah-sum";
+import type { NumberCell, Proposal } from "../../proposal/types";
+import type { RulesetIndex } from "../index-ruleset";
+import { numberOf, type ResolvedLine } from "../resolve";
+import type { FindingSink } from "../sink";
+
+export interface PaguRef {
+  readonly value: number;
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** The pagu: the first part whose meta block states a readable one. */
+export function findPagu(proposal: Proposal): PaguRef | undefined {
+  for (const part of proposal.parts) {
+    const value = numberOf(part.meta.pagu);
+    if (value !== undefined) return { value, sheet: part.sheet, cell: part.meta.pagu!.cell };
+  }
+  return undefined;
+}
+
+export function checkBudget(
+  proposal: Proposal,
+  resolved: readonly ResolvedLine[][],
+  index: RulesetIndex,
+  out: FindingSink,
+): void {
+  const { thresholds } = index.ruleset;
+  const total = new RupiahSum();
+  const penunjang = new RupiahSum();
+  const perMenu = new Map<string, RupiahSum>();
+
+  proposal.parts.forEach((part, p) => {
+    const lines = resolved[p];
+    const partTotal = new RupiahSum();
+    for (const r of lines) {
+      if (r.amount === undefined) continue;
+      partTotal.add(r.amount);
+      if (r.menu?.penunjang) penunjang.add(r.amount);
+      if (r.menu !== undefined) {
+        let sum = perMenu.get(r.menu.id);
+        if (sum === undefined) perMenu.set(r.menu.id, (sum = new RupiahSum()));
+        sum.add(r.amount);
+      }
+    }
+    total.add(partTotal.value);
+    for (const sub of part.subtotals) {
+      const sum = new RupiahSum();
+      for (const i of sub.lineIndexes) {
+        const amount = lines[i]?.amount;
+        if (amount !== undefined) sum.add(amount);
+      }
+      statedAgainst(sub.amount, sum.value, "subtotal", part.sheet, thresholds.amountTolerance, out);
+    }
+    if (part.statedTotal)
+      statedAgainst(part.statedTotal, partTotal.value, "total", part.sheet, thresholds.amountTolerance, out);
+  });
+
+  const pagu = findPagu(proposal);
+  if (pagu === undefined) return;
+  const sum = total.value;
+  if (sum > pagu.value) {
+    out.add("pagu.exceeded", pagu.sheet, pagu.cell, {
+      pagu: pagu.value,
+      total: sum,
+      excess: difference(sum, pagu.value),
+    });
+  } else if (sum < multiplyRupiah(thresholds.paguUnderusedBelow, pagu.value)) {
+    out.add("pagu.underused", pagu.sheet, pagu.cell, {
+      pagu: pagu.value,
+      total: sum,
+      sisa: difference(pagu.value, sum),
+      share: pagu.value > 0 ? sum / pagu.value : null,
+      minShare: thresholds.paguUnderusedBelow,
+    });
+  }
+  const cap = multiplyRupiah(thresholds.penunjangMaxShare, pagu.value);
+  if (penunjang.value > cap) {
+    out.add("penunjang.cap", pagu.sheet, pagu.cell, {
+      penunjang: penunjang.value,
+      pagu: pagu.value,
+      cap,
+      excess: difference(penunjang.value, cap),
+      share: pagu.value > 0 ? penunjang.value / pagu.value : null,
+      maxShare: thresholds.penunjangMaxShare,
+    });
+  }
+  for (const menu of index.ruleset.menus) {
+    if (menu.share === undefined || pagu.value <= 0) continue;
+    const amount = perMenu.get(menu.id)?.value ?? 0;
+    const share = amount / pagu.value;
+    const { min, max } = menu.share;
+    if ((min !== undefined && share < min) || (max !== undefined && share > max)) {
+      out.add("menu.share", pagu.sheet, pagu.cell, {
+        menu: menu.name,
+        amount,
+        pagu: pagu.value,
+        share,
+        min: min ?? null,
+        max: max ?? null,
+      });
+    }
+  }
+}
+
+function statedAgainst(
+  stated: NumberCell,
+  computed: number,
+  kind: "total" | "subtotal",
+  sheet: string,
+  tolerance: number,
+  out: FindingSink,
+): void {
+  const value = numberOf(stated);
+  if (value === undefined) return;
+  const diff = difference(value, computed);
+  if (Math.abs(diff) > tolerance)
+    out.add("total.mismatch", sheet, stated.cell, { kind, stated: value, computed, difference: diff });
+}

@@ -1,0 +1,37 @@
+/**
+ * Reading checks: is there a table, does it have the columns a line needs, does the meta block
+ * state what the ruleset requires, and are the meta numbers readable.
+ */
+import { toA1 } from "../../grid/a1";
+import type { ColumnKey, NumberCell, Proposal, ProposalMeta, TextCell } from "../../proposal/types";
+import type { RulesetIndex } from "../index-ruleset";
+import type { FindingSink } from "../sink";
+import { checkNumberCell, checkTextCell } from "./cells";
+
+/** Columns without which a line cannot be checked (DESIGN.md §3). */
+export const REQUIRED_COLUMNS: readonly ColumnKey[] = ["menu", "rincian", "uraian", "volume", "satuan", "hargaSatuan"];
+
+const NUMBER_META = new Set<keyof ProposalMeta>(["ta", "pagu", "jumlahUnitIkm"]);
+
+export function checkReading(proposal: Proposal, index: RulesetIndex, out: FindingSink): void {
+  if (proposal.parts.length === 0) {
+    out.add("reading.table", "", "", { sheets: [...proposal.sheetsRead] });
+    return;
+  }
+  for (const part of proposal.parts) {
+    const found = Object.values(part.columns).filter((c): c is number => c !== undefined);
+    const headerCell = toA1(part.headerRow, found.length > 0 ? Math.min(...found) : 0);
+    for (const column of REQUIRED_COLUMNS) {
+      if (part.columns[column] === undefined) out.add("reading.column", part.sheet, headerCell, { column });
+    }
+    for (const [key, cell] of Object.entries(part.meta) as [keyof ProposalMeta, NumberCell | TextCell][]) {
+      if (NUMBER_META.has(key)) checkNumberCell(cell as NumberCell, key, part.sheet, out);
+      else checkTextCell(cell as TextCell, key, part.sheet, out);
+    }
+  }
+  for (const key of index.ruleset.requiredMeta) {
+    if (!proposal.parts.some((p) => p.meta[key] !== undefined && p.meta[key]?.kind !== "empty")) {
+      out.add("reading.meta", proposal.parts[0].sheet, "", { field: key });
+    }
+  }
+}

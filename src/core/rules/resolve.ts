@@ -1,0 +1,47 @@
+/**
+ * What each line means under a ruleset: its menu and rincian (tolerant, never guessed) and its
+ * amount (the jumlah as written, else volume × harga satuan). Shared by the line and budget
+ * checks and by `summarize`, so all three agree on every number.
+ */
+import { lineProduct } from "../budget/rupiah-sum";
+import type { NumberCell, Proposal, ProposalLine, TextCell } from "../proposal/types";
+import type { RulesetIndex } from "./index-ruleset";
+import type { MenuSpec, RincianSpec } from "./ruleset";
+
+export interface ResolvedLine {
+  readonly line: ProposalLine;
+  readonly menu?: MenuSpec;
+  readonly rincian?: RincianSpec;
+  /** Rupiah the line adds to the total; undefined when neither jumlah nor volume × harga is known. */
+  readonly amount?: number;
+}
+
+export function numberOf(cell: NumberCell | undefined): number | undefined {
+  return cell?.kind === "number" ? cell.value : undefined;
+}
+
+export function textOf(cell: TextCell | undefined): string | undefined {
+  return cell?.kind === "text" && cell.value !== "" ? cell.value : undefined;
+}
+
+export function resolveLine(index: RulesetIndex, line: ProposalLine): ResolvedLine {
+  const menuText = textOf(line.menu);
+  const menu = menuText === undefined ? undefined : index.menus.find(menuText);
+  const rincianText = textOf(line.rincian);
+  const rincian =
+    menu === undefined || rincianText === undefined ? undefined : index.rincianByMenu.get(menu)?.find(rincianText);
+  return { line, menu, rincian, amount: lineAmount(line) };
+}
+
+export function lineAmount(line: ProposalLine): number | undefined {
+  const jumlah = numberOf(line.jumlah);
+  if (jumlah !== undefined) return jumlah;
+  const volume = numberOf(line.volume);
+  const harga = numberOf(line.hargaSatuan);
+  return volume !== undefined && harga !== undefined ? lineProduct(volume, harga) : undefined;
+}
+
+/** Resolved lines per part, in the order of `proposal.parts`. */
+export function resolveProposal(proposal: Proposal, index: RulesetIndex): ResolvedLine[][] {
+  return proposal.parts.map((part) => part.lines.map((line) => resolveLine(index, line)));
+}
