@@ -61,7 +61,18 @@ export const RK_LAYOUT = {
 
 const LAST_LINE = RK_LAYOUT.firstLineRow + RK_LAYOUT.lineRows - 1;
 const TOTAL_ROW = LAST_LINE + 1;
-const LISTS_ROW = TOTAL_ROW + 3;
+/** Pagu checks right under the JUMLAH row (where readProposal stops): nothing sits beside the meta values. */
+const SUMMARY_FIRST = TOTAL_ROW + 1;
+const SUMMARY_LABELS = [
+  "Sisa Pagu (Rp)",
+  "Status Pagu",
+  "Kegiatan Penunjang (Rp)",
+  "Porsi Penunjang",
+  "Status Penunjang",
+  "Terbilang Total",
+] as const;
+const SUMMARY_LAST = SUMMARY_FIRST + SUMMARY_LABELS.length - 1;
+const LISTS_ROW = SUMMARY_LAST + 3;
 const LINES = (col: string) => `${col}${RK_LAYOUT.firstLineRow}:${col}${LAST_LINE}`;
 
 /** Index in the menu list of the menu holding the kegiatan penunjang (capped at 5% of the pagu), or -1. */
@@ -137,8 +148,8 @@ export function buildRk(ctx: TemplateContext): SheetSpec {
     names: [
       { name: "Pagu", ref: "$C$7" },
       { name: "Jumlah_Baris", ref: `$H$${RK_LAYOUT.firstLineRow}:$H$${LAST_LINE}` },
-      { name: "Total_Usulan", ref: "$K$4" },
-      { name: "Penunjang", ref: "$K$7" },
+      { name: "Total_Usulan", ref: `$H$${TOTAL_ROW}` },
+      { name: "Penunjang", ref: `$H$${SUMMARY_FIRST + 2}` },
     ],
     table: { name: "RK_Baris", ref: `A${RK_LAYOUT.headerRow}:P${LAST_LINE}`, style: "TableStyleLight1" },
     print: {
@@ -146,27 +157,28 @@ export function buildRk(ctx: TemplateContext): SheetSpec {
       orientation: "landscape",
       fitToWidth: true,
       repeatRows: { first: RK_LAYOUT.headerRow, last: RK_LAYOUT.headerRow },
-      area: `A1:P${TOTAL_ROW}`,
+      area: `A1:P${SUMMARY_LAST}`,
     },
   };
 }
 
-/** Pagu summary beside the meta block (J label, K value): totals with SUM, checks with the DAK functions. */
+/** Pagu summary under the JUMLAH row (A label, H value): SUMIF and a share, checks with the DAK functions. */
 function summaryBlock(ctx: TemplateContext, merges: string[]): CellSpec[] {
-  const rows: Array<[string, string, string | undefined, boolean]> = [
-    ["Total Usulan (Rp)", `SUM(${LINES("H")})`, FORMATS.rupiah, false],
-    ["Sisa Pagu (Rp)", "DAK.SISA_PAGU(Pagu,Jumlah_Baris)", FORMATS.rupiah, false],
-    ["Status Pagu", "DAK.CEK_PAGU(Pagu,Jumlah_Baris)", undefined, true],
-    ["Kegiatan Penunjang (Rp)", penunjangSum(ctx), FORMATS.rupiah, false],
-    ["Porsi Penunjang", "IF(N(Pagu)>0,Penunjang/Pagu,0)", FORMATS.percent, false],
-    ["Status Penunjang", "DAK.CEK_PENUNJANG(Penunjang,Pagu)", undefined, true],
-    ["Terbilang Total", "DAK.TERBILANG(Total_Usulan,TRUE)", undefined, true],
-  ];
-  const cells: CellSpec[] = [text("J3", "Ringkasan Pagu", "section")];
-  rows.forEach(([label, expr, fmt, wide], i) => {
-    const row = 4 + i;
-    cells.push(text(`J${row}`, label, "label"), formula(`K${row}`, expr, fmt, "computed"));
-    merges.push(wide ? `K${row}:P${row}` : `K${row}:L${row}`);
+  const rows: Record<(typeof SUMMARY_LABELS)[number], [string, string | undefined, boolean]> = {
+    "Sisa Pagu (Rp)": ["DAK.SISA_PAGU(Pagu,Jumlah_Baris)", FORMATS.rupiah, false],
+    "Status Pagu": ["DAK.CEK_PAGU(Pagu,Jumlah_Baris)", undefined, true],
+    "Kegiatan Penunjang (Rp)": [penunjangSum(ctx), FORMATS.rupiah, false],
+    "Porsi Penunjang": ["IF(N(Pagu)>0,Penunjang/Pagu,0)", FORMATS.percent, false],
+    "Status Penunjang": ["DAK.CEK_PENUNJANG(Penunjang,Pagu)", undefined, true],
+    "Terbilang Total": ["DAK.TERBILANG(Total_Usulan,TRUE)", undefined, true],
+  };
+  const cells: CellSpec[] = [];
+  SUMMARY_LABELS.forEach((label, i) => {
+    const row = SUMMARY_FIRST + i;
+    const [expr, fmt, wide] = rows[label];
+    cells.push(text(`A${row}`, label, "label"), formula(`H${row}`, expr, fmt, "computed"));
+    merges.push(`A${row}:G${row}`);
+    if (wide) merges.push(`H${row}:P${row}`);
   });
   return cells;
 }
@@ -197,4 +209,10 @@ function dropdownLists(ctx: TemplateContext): { cells: CellSpec[]; validations: 
   return { cells, validations };
 }
 
-export const RK_ROWS = { first: RK_LAYOUT.firstLineRow, last: LAST_LINE, total: TOTAL_ROW, lists: LISTS_ROW } as const;
+export const RK_ROWS = {
+  first: RK_LAYOUT.firstLineRow,
+  last: LAST_LINE,
+  total: TOTAL_ROW,
+  summary: SUMMARY_FIRST,
+  lists: LISTS_ROW,
+} as const;

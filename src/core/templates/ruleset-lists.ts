@@ -16,6 +16,9 @@ export function listsFromRuleset(ruleset: Ruleset): TemplateLists {
 }
 
 /** A template context for a ruleset's fiscal year, with optional user settings. */
-export function contextFromRuleset(ruleset: Ruleset, settings: Omit<TemplateContext, "ta" | "lists"> = {}): TemplateContext {
+export function contextFromRuleset(
+  ruleset: Ruleset,
+  settings: Omit<TemplateContext, "ta" | "lists"> = {},
+): TemplateContext {
   return { ...settings, ta: ruleset.ta, lists: listsFromRuleset(ruleset) };
 }
