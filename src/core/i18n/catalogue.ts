@@ -1,0 +1,13 @@
+/** The shape of a message catalogue (one per language, as zod's locales are). */
+import type { FindingCode } from "../rules/findings";
+
+export type Locale = "id" | "en";
+
+export interface Catalogue {
+  /** One template per finding code: a missing code is a compile error and a test failure. */
+  readonly findings: Readonly<Record<FindingCode, string>>;
+  /** Names of fields, meta keys and other words a template refers to with {x|label}. */
+  readonly labels: Readonly<Record<string, string>>;
+  readonly where: { readonly sheetCell: string; readonly sheet: string; readonly basis: string };
+  readonly listJoin: { readonly separator: string; readonly last: string };
+}

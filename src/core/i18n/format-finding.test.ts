@@ -1,0 +1,97 @@
+import { FINDING_CODES, type Finding } from "../rules/findings";
+import { getRuleset } from "../rules/bundled";
+import { validate } from "../rules/validate";
+import { CASES } from "../../../test/rules/cases";
+import { CATALOGUES, formatFinding } from "./format-finding";
+import { formatNumber, formatPercent, formatRupiah } from "./numbers";
+
+const base = getRuleset(2020)!;
+
+describe("catalogues", () => {
+  it.each(["id", "en"] as const)("%s has a non-empty message for every finding code, and no others", (locale) => {
+    const codes = Object.keys(CATALOGUES[locale].findings).sort();
+    expect(codes).toEqual([...FINDING_CODES].sort());
+    for (const code of FINDING_CODES) expect(CATALOGUES[locale].findings[code].trim()).not.toBe("");
+  });
+
+  it("uses the same placeholders in both languages", () => {
+    const names = (t: string) => Array.from(t.matchAll(/\{(\w+)/g), (m) => m[1]).sort();
+    for (const code of FINDING_CODES)
+      expect(names(CATALOGUES.en.findings[code])).toEqual(names(CATALOGUES.id.findings[code]));
+  });
+});
+
+describe("formatFinding over every finding the rule cases produce", () => {
+  const findings: Finding[] = CASES.flatMap((c) => validate(c.proposal, c.ruleset ? c.ruleset(base) : base));
+  it.each(["id", "en"] as const)("%s: every placeholder filled, every label known", (locale) => {
+    expect(new Set(findings.map((f) => f.code)).size).toBe(FINDING_CODES.length);
+    for (const f of findings) {
+      const message = formatFinding(f, locale);
+      expect(message).not.toMatch(/[{}[\]]|undefined|NaN|null/);
+      for (const v of Object.values(f.params)) {
+        if (typeof v === "string" && /^[a-z][a-zA-Z]+$/.test(v) && v in CATALOGUES[locale].labels) {
+          expect(message).toContain(CATALOGUES[locale].labels[v]);
+        }
+      }
+    }
+  });
+});
+
+describe("formatFinding", () => {
+  const mismatch: Finding = {
+    code: "AMOUNT_MISMATCH",
+    severity: "error",
+    ruleId: "line.amount",
+    sheet: "RK",
+    cell: "H17",
+    params: { jumlah: 114_750_000, expected: 76_500_000, volume: 2, hargaSatuan: 38_250_000, difference: 38_250_000 },
+    basis: "Petunjuk KRISNA-DAK",
+  };
+
+  it("says where, what with Indonesian numbers, and the basis", () => {
+    expect(formatFinding(mismatch, "id")).toBe(
+      'Lembar "RK" sel H17: Jumlah Rp114.750.000 tidak sama dengan volume × harga satuan = 2 × Rp38.250.000 = Rp76.500.000 (selisih Rp38.250.000). Dasar: Petunjuk KRISNA-DAK.',
+    );
+    expect(formatFinding(mismatch, "en")).toBe(
+      'Sheet "RK" cell H17: Jumlah Rp114.750.000 is not volume × unit cost = 2 × Rp38.250.000 = Rp76.500.000 (difference Rp38.250.000). Basis: Petunjuk KRISNA-DAK.',
+    );
+  });
+
+  it("drops optional parts whose values are empty, and can leave out where and basis", () => {
+    const method: Finding = {
+      code: "PENUNJANG_METHOD",
+      severity: "error",
+      ruleId: "penunjang.method",
+      sheet: "RK",
+      cell: "",
+      params: { rincian: "Desain Perencanaan", required: ["Kontraktual"], metode: "" },
+      basis: "Perpres 7/2022 Pasal 8 ayat (7)",
+    };
+    expect(formatFinding(method)).toBe(
+      'Lembar "RK": Desain Perencanaan harus dilaksanakan secara Kontraktual. Dasar: Perpres 7/2022 Pasal 8 ayat (7).',
+    );
+    expect(
+      formatFinding({ ...method, params: { ...method.params, metode: "Swakelola" } }, "id", {
+        withoutWhere: true,
+        withoutBasis: true,
+      }),
+    ).toBe('Desain Perencanaan harus dilaksanakan secara Kontraktual, bukan "Swakelola".');
+  });
+});
+
+describe("Indonesian numbers", () => {
+  it.each([
+    [1_500_000, "Rp1.500.000"],
+    [187_500.5, "Rp187.500,50"],
+    [-5_000, "-Rp5.000"],
+    [0, "Rp0"],
+    [999_999_999_999_999, "Rp999.999.999.999.999"],
+  ])("formatRupiah(%p) = %s", (n, text) => expect(formatRupiah(n)).toBe(text));
+
+  it("formats plain numbers and shares", () => {
+    expect(formatNumber(12.5)).toBe("12,5");
+    expect(formatNumber(1234567)).toBe("1.234.567");
+    expect(formatPercent(0.0399)).toBe("3,99%");
+    expect(formatPercent(0.05)).toBe("5%");
+  });
+});
