@@ -1,4 +1,5 @@
-import { screen } from "@testing-library/react";
+import { act, screen } from "@testing-library/react";
+import { announce } from "../commands/validateWorkbook";
 import userEvent from "@testing-library/user-event";
 import { renderPane } from "./testing/renderPane";
 
@@ -23,5 +24,13 @@ describe("task pane", () => {
     renderPane({ locale: "en" });
     const names = ["Validate", "Budget", "Templates", "Rules"];
     expect(screen.getAllByRole("tab")).toEqual(names.map((name) => screen.getByRole("tab", { name })));
+  });
+
+  it("shows the outcome of the ribbon command, and its error with what to do", () => {
+    renderPane();
+    act(() => announce({ ok: true, findings: 5, errors: 4, marked: 5 }));
+    expect(screen.getByText("Validasi dari pita: 5 temuan, 5 sel ditandai.")).toBeTruthy();
+    act(() => announce({ ok: false, error: Object.assign(new Error("x"), { code: "CELL_EDIT_MODE" }) }));
+    expect(screen.getByRole("alert").textContent).toContain("mode edit sel");
   });
 });

@@ -12,6 +12,8 @@ import { AturanTab } from "./tabs/AturanTab";
 import { PaguTab } from "./tabs/PaguTab";
 import { TemplateTab } from "./tabs/TemplateTab";
 import { ValidasiTab } from "./tabs/ValidasiTab";
+import { Notice } from "./Notice";
+import { useCommandResult } from "./useCommandResult";
 import { usePaneState } from "./usePaneState";
 
 export type TabId = "validasi" | "pagu" | "template" | "aturan";
@@ -50,6 +52,7 @@ function Pane(props: { locale: Locale; initialTab: TabId }): React.JSX.Element {
   const t = stringsFor(props.locale);
   const pane = usePaneState();
   const [tab, setTab] = React.useState<TabId>(props.initialTab);
+  const [commandNotice, dismissCommandNotice] = useCommandResult(t);
   const tabs: readonly [TabId, string][] = [
     ["validasi", t.tabValidasi],
     ["pagu", t.tabPagu],
@@ -61,6 +64,7 @@ function Pane(props: { locale: Locale; initialTab: TabId }): React.JSX.Element {
       <Title2 as="h1" className={styles.title}>
         {t.appTitle}
       </Title2>
+      <Notice notice={commandNotice} onDismiss={dismissCommandNotice} />
       <TabList
         selectedValue={tab}
         onTabSelect={(_: unknown, data: SelectTabData) => setTab(data.value as TabId)}

@@ -1,7 +1,8 @@
 /**
- * Turns an error from Office.js (or from our adapter) into a message that says what to do.
- * Office.js rejects with OfficeExtension.Error, whose `code` names the cause; we match on the
- * code only, so the fake host and the real Excel give the same messages.
+ * Turns an error from the adapter into a message that says what to do. The adapter rejects with
+ * an AdapterError whose `code` is an AdapterErrorCode (src/excel/errors.ts); a raw
+ * OfficeExtension.Error carries Office's own code. Both are matched on the code only, so the fake
+ * host and the real Excel give the same messages.
  */
 import type { Strings } from "./i18n/strings.id";
 
@@ -15,11 +16,20 @@ export function errorCode(error: unknown): string | undefined {
 
 export function describeError(error: unknown, t: Strings): string {
   switch (errorCode(error)) {
+    case "CELL_EDIT_MODE":
     case "InvalidOperationInCellEditMode":
       return t.errCellEditMode;
+    case "NOT_FOUND":
     case "ItemNotFound":
     case "InvalidReference":
       return t.errSheetMissing;
+    case "TOO_LARGE":
+      return t.errTooLarge;
+    case "UNSUPPORTED":
+      return t.errUnsupported;
+    case "PROTECTED":
+      return t.errProtected;
+    case "BUSY":
     case "ActivityLimitReached":
     case "RequestAborted":
     case "ServiceNotAvailable":

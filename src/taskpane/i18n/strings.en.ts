@@ -34,6 +34,14 @@ export const en: Strings = {
   unmarked: (n) => `${n} marks removed; the cells are as they were.`,
   exported: (sheet) => `Findings written to the new sheet "${sheet}".`,
   findingsSheetTitle: "Hasil Validasi",
+  findingsHeaders: {
+    severity: "Severity",
+    code: "Code",
+    sheet: "Sheet",
+    cell: "Cell",
+    message: "Message",
+    basis: "Basis",
+  },
   noSheet: "(workbook)",
 
   paguNeedsRun: "Run the validation to compute the budget and its breakdown.",
@@ -87,8 +95,11 @@ export const en: Strings = {
   errSheetMissing: "The sheet or cell was not found. It may have been renamed or deleted: run the validation again.",
   errBusy: "Excel is busy. Wait a moment and try again.",
   errProtected: "The sheet is protected. Unprotect it (Review → Unprotect Sheet) and try again.",
+  errTooLarge: "Too much data for one request to Excel. Read fewer sheets or split the workbook, then try again.",
+  errUnsupported: "This version of Excel does not support that feature yet. Update Excel or use Excel on the web.",
   errGeneric: (detail) =>
     `Excel refused the request: ${detail}. Try again; if it still fails, save and reopen the workbook.`,
+  commandResult: (findings, marked) => `Validation from the ribbon: ${findings} findings, ${marked} cells marked.`,
   dismiss: "Dismiss",
   languageLabel: "Language",
 };

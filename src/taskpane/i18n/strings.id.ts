@@ -34,6 +34,7 @@ export const id = {
   unmarked: (n: number) => `${n} tanda dihapus; sel kembali seperti semula.`,
   exported: (sheet: string) => `Temuan ditulis ke sheet baru "${sheet}".`,
   findingsSheetTitle: "Hasil Validasi",
+  findingsHeaders: { severity: "Tingkat", code: "Kode", sheet: "Sheet", cell: "Sel", message: "Pesan", basis: "Dasar" },
   noSheet: "(workbook)",
 
   // Pagu
@@ -91,8 +92,13 @@ export const id = {
   errSheetMissing: "Sheet atau sel tidak ditemukan. Mungkin sudah diganti nama atau dihapus: jalankan validasi lagi.",
   errBusy: "Excel sedang sibuk. Tunggu sebentar lalu coba lagi.",
   errProtected: "Sheet dilindungi. Buka proteksinya (Tinjau → Buka Proteksi Sheet) lalu coba lagi.",
+  errTooLarge:
+    "Data terlalu besar untuk sekali kirim ke Excel. Kurangi sheet yang dibaca atau bagi workbook, lalu coba lagi.",
+  errUnsupported: "Versi Excel ini belum mendukung fitur tersebut. Perbarui Excel atau gunakan Excel untuk web.",
   errGeneric: (detail: string) =>
     `Excel menolak permintaan: ${detail}. Coba lagi; jika masih gagal, simpan workbook dan buka ulang.`,
+  commandResult: (findings: number, marked: number) =>
+    `Validasi dari pita: ${findings} temuan, ${marked} sel ditandai.`,
   dismiss: "Tutup",
   languageLabel: "Bahasa",
 };

@@ -51,7 +51,13 @@ export function ValidasiTab(props: { pane: PaneState }): React.JSX.Element {
   const unmark = () => action.perform(async () => t.unmarked(await adapter.removeMarks()));
   const exportSheet = () =>
     action.perform(async () =>
-      t.exported(await adapter.writeFindingsSheet(findingRows(shownFindings, engine, locale, t), t.findingsSheetTitle)),
+      t.exported(
+        await adapter.writeFindingsSheet(
+          findingRows(shownFindings, engine, locale, t),
+          t.findingsSheetTitle,
+          t.findingsHeaders,
+        ),
+      ),
     );
 
   return (

@@ -1,0 +1,29 @@
+/**
+ * Core rulesets seen by the pane: a RulesetView for display and selection, and the way back to
+ * the core Ruleset the engine validates with (kept beside the view, never copied into UI state).
+ */
+import type { Ruleset } from "../../core/rules/ruleset";
+import type { RuleView, RulesetSource, RulesetView } from "../engine";
+
+const CORE = new WeakMap<RulesetView, Ruleset>();
+
+export function rulesetView(ruleset: Ruleset, source: RulesetSource): RulesetView {
+  const rules: RuleView[] = Object.entries(ruleset.rules)
+    .filter(([, spec]) => spec.enabled !== false)
+    .map(([id, spec]) => ({ id, severity: spec.severity, status: spec.status, basis: spec.basis }));
+  const view: RulesetView = {
+    key: source.kind === "bundled" ? `ta${ruleset.ta}` : `${source.kind}:${source.name}`,
+    ta: ruleset.ta,
+    name: ruleset.title,
+    source,
+    rules,
+  };
+  CORE.set(view, ruleset);
+  return view;
+}
+
+export function coreRuleset(view: RulesetView): Ruleset {
+  const ruleset = CORE.get(view);
+  if (!ruleset) throw new Error(`ruleset view ${view.key} was not made by rulesetView()`);
+  return ruleset;
+}

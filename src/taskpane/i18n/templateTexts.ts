@@ -1,0 +1,56 @@
+/** Title and one-line description of each standard template, per language (task pane only). */
+import type { Locale } from "../engine";
+
+interface TemplateText {
+  readonly title: string;
+  readonly description: string;
+}
+
+const TEXTS: Record<Locale, Record<string, TemplateText>> = {
+  id: {
+    rk: {
+      title: "Rencana Kegiatan (RK)",
+      description: "Blok meta dan tabel baris dengan daftar pilihan, jumlah otomatis, sisa pagu dan porsi penunjang.",
+    },
+    rab: {
+      title: "Rincian Anggaran Biaya (RAB)",
+      description: "Item per rincian dengan subtotal, PPN (11%), total dan terbilang.",
+    },
+    kak: { title: "KAK/TOR", description: "Tabel output–outcome dan kebutuhan dana sampai kecamatan, desa dan lokus." },
+    sentra: {
+      title: "Data Sentra & Indikator",
+      description: "Indikator sentra sebelum/sesudah dengan rumus pertumbuhan agregat dan rata-rata.",
+    },
+    realisasi: {
+      title: "Realisasi & Penyaluran",
+      description: "Serapan, output dan tahap penyaluran yang boleh diajukan.",
+    },
+  },
+  en: {
+    rk: {
+      title: "Activity plan (RK)",
+      description: "Meta block and line table with dropdowns, computed amounts, remaining ceiling and support share.",
+    },
+    rab: {
+      title: "Cost estimate (RAB)",
+      description: "Items per rincian with subtotals, VAT (11%), total and amount in words.",
+    },
+    kak: {
+      title: "Terms of reference (KAK/TOR)",
+      description: "Output–outcome and funding needs tables down to district, village and site.",
+    },
+    sentra: {
+      title: "Sentra data & indicators",
+      description: "Sentra indicators before/after with aggregate and mean growth formulas.",
+    },
+    realisasi: {
+      title: "Spending & disbursement",
+      description: "Absorption, output and the disbursement stage that may be requested.",
+    },
+  },
+};
+
+/** The pane's text for a template; falls back to the core's title for a template it does not know. */
+export function templateText(id: string, coreTitle: string, locale: Locale): TemplateText {
+  return TEXTS[locale][id] ?? { title: coreTitle, description: "" };
+}
