@@ -40,7 +40,11 @@ export function numberCell(v: CellValue | undefined, cell: string, factor = 1): 
   }
   if (typeof v === "string") {
     const parsed = parseRupiah(v);
-    if (parsed.ok) return { kind: "number", value: scale(parsed.value, factor), cell, fromText: v };
+    if (parsed.ok) {
+      // "Rp1,5 M" in a "(Rp juta)" column carries its own scale: the column's unit is not applied again.
+      const own = parsed.notes?.includes("SCALE_WORD") ? 1 : factor;
+      return { kind: "number", value: scale(parsed.value, own), cell, fromText: v };
+    }
     if (parsed.reason === "EMPTY") return { kind: "empty", cell };
     return { kind: "invalid", text: v, reason: parsed.reason, cell };
   }
