@@ -39,15 +39,35 @@ export const TERBILANG_FAIL_MESSAGES: Readonly<Record<"id" | "en", Readonly<Reco
 };
 
 const ONES = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"];
-const SCALES: ReadonlyArray<readonly [number, string]> = [
-  [1e12, "triliun"],
-  [1e9, "miliar"],
-  [1e6, "juta"],
-  [1e3, "ribu"],
-];
+const SCALE_SIZES = [1e12, 1e9, 1e6, 1e3] as const;
 
-/** Words for 1…999, built once: spelling a number is then a few table look-ups. */
-const BELOW_THOUSAND: readonly string[] = Array.from({ length: 1000 }, (_, n) => belowThousand(n));
+/** The words of one writing style, built once: spelling a number is then a few table look-ups. */
+interface Vocabulary {
+  /** Words for 0…999 ("" for 0). */
+  readonly belowThousand: readonly string[];
+  /** " triliun", " miliar", " juta", " ribu" (in SCALE_SIZES order, with the leading space). */
+  readonly scales: readonly string[];
+  readonly seribu: string;
+  readonly nol: string;
+  readonly rupiah: string;
+  readonly sen: string;
+  readonly minus: string;
+}
+
+function vocabulary(style: (words: string) => string): Vocabulary {
+  return {
+    belowThousand: Array.from({ length: 1000 }, (_, n) => style(belowThousand(n))),
+    scales: ["triliun", "miliar", "juta", "ribu"].map((name) => ` ${style(name)}`),
+    seribu: style("seribu"),
+    nol: style("nol"),
+    rupiah: style("rupiah"),
+    sen: style("sen"),
+    minus: style("minus"),
+  };
+}
+
+const LOWER = vocabulary((words) => words);
+const TITLE = vocabulary(toTitleCase);
 
 const FAILURES = new Map<TerbilangFailReason, TerbilangResult>();
 function failure(reason: TerbilangFailReason): TerbilangResult {
@@ -69,34 +89,57 @@ export function terbilang(value: number, options: TerbilangOptions = {}): Terbil
   if (!Number.isInteger(abs)) {
     if (!withSen) return failure("NOT_INTEGER");
     if (abs > TERBILANG_MAX) return failure("OUT_OF_RANGE");
-    const allSen = toSen(abs);
-    whole = Number(allSen / 100n);
-    sen = Number(allSen % 100n);
+    [whole, sen] = splitSen(abs);
   }
   if (whole > TERBILANG_MAX) return failure("OUT_OF_RANGE");
 
+  const v = options.titleCase === true ? TITLE : LOWER;
   let words: string;
-  if (!withRupiah) words = whole === 0 ? "nol" : spell(whole);
-  else if (sen === 0) words = `${whole === 0 ? "nol" : spell(whole)} rupiah`;
-  else words = whole === 0 ? `${spell(sen)} sen` : `${spell(whole)} rupiah ${spell(sen)} sen`;
-  if (value < 0 && (whole > 0 || sen > 0)) words = `minus ${words}`;
-  return { ok: true, words: options.titleCase === true ? toTitleCase(words) : words };
+  if (!withRupiah) words = whole === 0 ? v.nol : spell(whole, v);
+  else if (sen === 0) words = `${whole === 0 ? v.nol : spell(whole, v)} ${v.rupiah}`;
+  else if (whole === 0) words = `${spell(sen, v)} ${v.sen}`;
+  else words = `${spell(whole, v)} ${v.rupiah} ${spell(sen, v)} ${v.sen}`;
+  if (value < 0 && (whole > 0 || sen > 0)) words = `${v.minus} ${words}`;
+  return { ok: true, words };
+}
+
+/**
+ * A positive non-integer -> [whole rupiah, sen], rounding half away from zero on the number's
+ * shortest decimal text like toSen (1.005 -> 1 rupiah 1 sen), without bigint for speed.
+ */
+function splitSen(abs: number): [number, number] {
+  const text = abs.toString();
+  const dot = text.indexOf(".");
+  if (dot < 0 || text.includes("e")) {
+    const allSen = toSen(abs);
+    return [Number(allSen / 100n), Number(allSen % 100n)];
+  }
+  let whole = Number(text.slice(0, dot));
+  const fraction = text.slice(dot + 1);
+  let sen = fraction.length === 1 ? Number(fraction) * 10 : Number(fraction.slice(0, 2));
+  if (fraction.length > 2 && fraction.charCodeAt(2) >= 53 /* "5" */) sen++;
+  if (sen === 100) {
+    whole++;
+    sen = 0;
+  }
+  return [whole, sen];
 }
 
 /** n: an integer 1…TERBILANG_MAX (below 2^53, so % and / on numbers are exact). */
-function spell(n: number): string {
+function spell(n: number, v: Vocabulary): string {
   let out = "";
   let rest = n;
-  for (const [size, name] of SCALES) {
+  for (let k = 0; k < SCALE_SIZES.length; k++) {
+    const size = SCALE_SIZES[k];
     const below = rest % size;
     const count = (rest - below) / size;
     rest = below;
     if (count === 0) continue;
     // "seribu", never "satu ribu"; but "satu juta", "satu miliar", "satu triliun".
-    const part = count === 1 && size === 1e3 ? "seribu" : `${BELOW_THOUSAND[count]} ${name}`;
+    const part = count === 1 && size === 1e3 ? v.seribu : v.belowThousand[count] + v.scales[k];
     out = out === "" ? part : `${out} ${part}`;
   }
-  if (rest > 0) out = out === "" ? BELOW_THOUSAND[rest] : `${out} ${BELOW_THOUSAND[rest]}`;
+  if (rest > 0) out = out === "" ? v.belowThousand[rest] : `${out} ${v.belowThousand[rest]}`;
   return out;
 }
 
