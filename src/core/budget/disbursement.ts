@@ -1,0 +1,91 @@
+/**
+ * Disbursement of the pagu (PMK 198/2021; PMK 25/2024 Ps 46): in one go when the pagu is at or
+ * under the lump-sum limit, otherwise in stages (25% / 45% / the rest), each stage after the
+ * first needing enough absorption (serapan) of what was received, the last also enough output.
+ */
+import { multiplyRupiah } from "../money/arithmetic";
+import type { DisbursementSpec } from "../rules/ruleset";
+import { RupiahSum, difference } from "./rupiah-sum";
+
+export interface PlannedStage {
+  readonly name: string;
+  readonly amount: number;
+  /** Share of the pagu (the last stage: what is left). */
+  readonly share: number;
+  readonly minSerapan?: number;
+  readonly minOutput?: number;
+}
+
+export interface DisbursementPlan {
+  readonly scheme: "lumpSum" | "stages";
+  readonly stages: readonly PlannedStage[];
+  readonly basis: string;
+}
+
+export function planDisbursement(pagu: number, spec: DisbursementSpec): DisbursementPlan {
+  if (pagu <= spec.lumpSumMaxPagu) {
+    return { scheme: "lumpSum", stages: [{ name: "Sekaligus", amount: pagu, share: 1 }], basis: spec.basis };
+  }
+  const given = new RupiahSum();
+  const stages = spec.stages.map((s, i): PlannedStage => {
+    const last = i === spec.stages.length - 1;
+    const amount = last || s.share === undefined ? difference(pagu, given.value) : multiplyRupiah(s.share, pagu);
+    given.add(amount);
+    return {
+      name: s.name,
+      amount,
+      share: pagu > 0 ? amount / pagu : 0,
+      minSerapan: s.minSerapan,
+      minOutput: s.minOutput,
+    };
+  });
+  return { scheme: "stages", stages, basis: spec.basis };
+}
+
+export interface Progress {
+  /** Rupiah received so far. */
+  readonly diterima: number;
+  /** Rupiah absorbed (spent) so far. */
+  readonly serapan: number;
+  /** Physical output achieved, as a share (0.7 = 70%); undefined when not stated. */
+  readonly output?: number;
+}
+
+export type UnmetCondition =
+  | { readonly what: "serapan"; readonly actual: number; readonly required: number }
+  | { readonly what: "output"; readonly actual: number | undefined; readonly required: number };
+
+export type NextStage =
+  /** Everything has been received. */
+  | { readonly kind: "done"; readonly plan: DisbursementPlan }
+  /** The stage may be requested now, for this amount. */
+  | { readonly kind: "request"; readonly stage: PlannedStage; readonly amount: number; readonly plan: DisbursementPlan }
+  /** The stage is next but conditions are not met yet. */
+  | {
+      readonly kind: "notYet";
+      readonly stage: PlannedStage;
+      readonly amount: number;
+      readonly unmet: readonly UnmetCondition[];
+      readonly plan: DisbursementPlan;
+    };
+
+/** Which stage may be requested next, and how much, given what was received and absorbed. */
+export function nextStage(pagu: number, progress: Progress, spec: DisbursementSpec): NextStage {
+  const plan = planDisbursement(pagu, spec);
+  const received = new RupiahSum();
+  for (const stage of plan.stages) {
+    received.add(stage.amount);
+    const amount = difference(received.value, progress.diterima);
+    if (amount <= 0) continue;
+    const unmet: UnmetCondition[] = [];
+    if (stage.minSerapan !== undefined) {
+      const actual = progress.diterima > 0 ? progress.serapan / progress.diterima : 0;
+      if (actual < stage.minSerapan) unmet.push({ what: "serapan", actual, required: stage.minSerapan });
+    }
+    if (stage.minOutput !== undefined && (progress.output === undefined || progress.output < stage.minOutput)) {
+      unmet.push({ what: "output", actual: progress.output, required: stage.minOutput });
+    }
+    return unmet.length > 0 ? { kind: "notYet", stage, amount, unmet, plan } : { kind: "request", stage, amount, plan };
+  }
+  return { kind: "done", plan };
+}
