@@ -1,14 +1,31 @@
 /**
- * The `dak` command line tool. (Commands arrive with the CLI issue; this is the entry point the
- * build and the package's bin already point at.)
+ * Entry point of the `dak` bundle (dist/cli/dak.js, the package's bin). The same file runs as a
+ * pool worker when started by the pool (recognised by its workerData), so the bundle is one file.
  */
-function main(argv: readonly string[]): number {
-  if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) {
-    process.stdout.write("Pemakaian: dak <perintah> [opsi]\n");
-    return argv.length === 0 ? 2 : 0;
-  }
-  process.stderr.write(`dak: perintah tidak dikenal: ${argv[0]}\n`);
-  return 2;
-}
+import { availableParallelism } from "node:os";
+import { isMainThread, workerData } from "node:worker_threads";
+import { run } from "./run";
+import { isWorkerSetup, runWorker } from "./worker";
 
-process.exitCode = main(process.argv.slice(2));
+if (!isMainThread && isWorkerSetup(workerData)) {
+  runWorker();
+} else {
+  const script = typeof __filename === "string" && __filename.endsWith(".js") ? __filename : undefined;
+  run(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+    cpus: availableParallelism(),
+    workerScript: script,
+    now: () => performance.now(),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`dak: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -10,14 +10,15 @@
  * exceljs load plus a linear pass over the cells.
  */
 import { readFile, stat } from "node:fs/promises";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../core/grid/types";
 import { toCellValue } from "./cell-value";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits";
 import { UnreadableError } from "./unreadable";
 import { checkWorkbookBytes } from "./zip-guard";
 
-const MERGE = ExcelJS.ValueType.Merge;
+/** ExcelJS.ValueType.Merge: a cell inside a merged area other than its top-left cell. */
+const MERGE = 1;
 
 /** Reads a workbook file under the limits; throws UnreadableError with the reason. Never writes. */
 export async function readWorkbookFile(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Grid[]> {
@@ -38,7 +39,9 @@ export async function readWorkbookFile(path: string, limits: ReadLimits = DEFAUL
 
 export async function readWorkbookBuffer(data: Buffer, limits: ReadLimits = DEFAULT_LIMITS): Promise<Grid[]> {
   checkWorkbookBytes(data, limits);
-  const wb = new ExcelJS.Workbook();
+  // Loaded on first use, so that the CLI's main thread, which only hands files to workers, never loads it.
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   try {
     // exceljs's typings want its own Buffer type; a Node Buffer is what it reads.
     await wb.xlsx.load(data as unknown as ExcelJS.Buffer);

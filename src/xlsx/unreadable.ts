@@ -17,6 +17,7 @@ export const UNREADABLE_REASONS = [
   "OUT_OF_MEMORY", // the worker reading it ran out of memory
   "NO_SHEETS", // a workbook without a visible worksheet
   "IO_ERROR", // the file could not be opened (missing, no permission, a directory…)
+  "INTERNAL_ERROR", // a bug met while checking this file; the batch goes on
 ] as const;
 
 export type UnreadableReason = (typeof UNREADABLE_REASONS)[number];

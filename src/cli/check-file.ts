@@ -1,0 +1,54 @@
+/**
+ * Checks one file: read it under the limits, readProposal, validate with the right ruleset, and
+ * summarise. Never throws: a file that cannot be read, or that trips a bug, becomes an
+ * `unreadable` report with its reason, so one bad file never stops the batch. This is the unit of
+ * work a pool worker runs.
+ */
+import { readProposal } from "../core/proposal";
+import type { Proposal } from "../core/proposal/types";
+import { getRuleset, defaultRuleset } from "../core/rules/bundled";
+import type { Ruleset } from "../core/rules/ruleset";
+import { validate } from "../core/rules/validate";
+import { readWorkbookFile } from "../xlsx/grid-reader";
+import type { ReadLimits } from "../xlsx/limits";
+import { isUnreadableError } from "../xlsx/unreadable";
+import { factsOf } from "./facts";
+import { reportFromFindings, unreadableReport, type FileReport } from "./report";
+
+export interface CheckOptions {
+  readonly limits: ReadLimits;
+  /** A ruleset forced by --rules or --ta; otherwise the proposal's own TA picks a bundled one. */
+  readonly ruleset?: Ruleset;
+}
+
+export async function checkFile(path: string, display: string, options: CheckOptions): Promise<FileReport> {
+  let proposal: Proposal;
+  try {
+    proposal = readProposal(await readWorkbookFile(path, options.limits));
+  } catch (e) {
+    if (isUnreadableError(e)) return unreadableReport(display, e.reason, e.params);
+    return unreadableReport(display, "INTERNAL_ERROR", { detail: describe(e) });
+  }
+  try {
+    const ruleset = options.ruleset ?? rulesetFor(proposal);
+    return reportFromFindings(display, validate(proposal, ruleset), factsOf(proposal, ruleset));
+  } catch (e) {
+    return unreadableReport(display, "INTERNAL_ERROR", { detail: describe(e) });
+  }
+}
+
+/** The bundled ruleset of the TA the proposal states, or the latest one. */
+export function rulesetFor(proposal: Proposal): Ruleset {
+  for (const part of proposal.parts) {
+    const ta = part.meta.ta;
+    if (ta?.kind === "number") {
+      const r = getRuleset(ta.value);
+      if (r) return r;
+    }
+  }
+  return defaultRuleset();
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,34 @@
+/**
+ * The facts of a proposal the batch outputs show beside its findings: where it comes from (kab/
+ * kota, provinsi, TA, from the meta block) and its money (pagu, total, sisa, penunjang share).
+ */
+import type { Proposal, TextCell, NumberCell } from "../core/proposal/types";
+import type { Ruleset } from "../core/rules/ruleset";
+import type { FileFacts } from "./report";
+
+export function factsOf(proposal: Proposal, _ruleset: Ruleset): FileFacts {
+  const meta = proposal.parts.map((p) => p.meta);
+  const text = (pick: (m: (typeof meta)[number]) => TextCell | undefined): string | undefined => {
+    for (const m of meta) {
+      const c = pick(m);
+      if (c?.kind === "text") return c.value;
+    }
+    return undefined;
+  };
+  const num = (pick: (m: (typeof meta)[number]) => NumberCell | undefined): number | undefined => {
+    for (const m of meta) {
+      const c = pick(m);
+      if (c?.kind === "number") return c.value;
+    }
+    return undefined;
+  };
+  return {
+    kabKota: text((m) => m.kabKota),
+    provinsi: text((m) => m.provinsi),
+    ta: num((m) => m.ta),
+    pagu: num((m) => m.pagu) ?? null,
+    total: null,
+    sisa: null,
+    penunjangShare: null,
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * `--format json`: the shape of DESIGN.md §6. An unreadable file also carries
+ * `reason: { code, message }` so that scripts learn why (codes from src/xlsx/unreadable.ts).
+ */
+import { reasonText, type Presenter } from "./presenter";
+import type { FileReport } from "./report";
+
+export function formatJson(reports: readonly FileReport[], p: Presenter): string {
+  const files = reports.map((r) => ({
+    file: r.file,
+    status: r.status,
+    summary: { errors: r.errors, warnings: r.warnings, pagu: r.facts.pagu, total: r.facts.total },
+    findings: r.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      sheet: f.sheet,
+      cell: f.cell,
+      message: p.message(f),
+      params: f.params,
+    })),
+    ...(r.reason ? { reason: { code: r.reason.code, message: reasonText(p, r) } } : {}),
+  }));
+  return `${JSON.stringify({ files }, null, 2)}\n`;
+}

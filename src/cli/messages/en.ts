@@ -1,0 +1,126 @@
+/** The `dak` command's own texts in English (`--lang en`); same keys as id.ts. */
+import type { MessageKey } from "./id";
+
+type P = Readonly<Record<string, string | number>>;
+
+export const en: Record<MessageKey, (p: P) => string> = {
+  "help.main": () =>
+    `dak — checker for DAK Fisik Bidang IKM proposals
+
+Usage:
+  dak validate <file|folder>… [options]  check Rencana Kegiatan workbooks (.xlsx)
+  dak rules [--ta 2020] [--format json]  show the ruleset in use
+  dak template <id> --out FILE.xlsx      write a standard sheet (rk, rab, kak, sentra, realisasi)
+
+Common options:
+  --lang en      English texts (default: Bahasa Indonesia)
+  -h, --help     help; "dak <command> --help" for one command
+  --version      version
+
+Exit codes: 0 = no error findings, 1 = at least one error finding, 2 = usage error or unreadable file.
+`,
+  "help.validate": () =>
+    `Usage: dak validate <file|folder>… [options]
+
+Checks each .xlsx file (a folder: every .xlsx in it, subfolders included) against the DAK Fisik
+Bidang IKM technical rules. Input files are never modified.
+
+Options:
+  --ta YEAR          use this fiscal year's rules (default: the year stated in the proposal)
+  --rules FILE       use rules from your own JSON file instead of the bundled ones
+  --format F         table (default), json or csv
+  --recap FILE       write an .xlsx recap (sheets "Rekap" and "Temuan")
+  --force            allow overwriting an existing recap file
+  --jobs N, -j N     files checked at once (default: number of CPU cores)
+  --lang en          English texts
+
+Exit codes: 0 = no error findings, 1 = at least one error finding, 2 = usage error or unreadable file.
+
+Examples:
+  dak validate usulan/ --recap rekap.xlsx
+  dak validate rk-cirebon.xlsx --format json
+`,
+  "help.rules": () =>
+    `Usage: dak rules [--ta YEAR] [--rules FILE] [--format table|json] [--lang en]
+
+Shows the rules the checks use: menus, rincian, satuan, methods, thresholds, and every rule with
+its severity, legal basis and status (verified or assumed).
+`,
+  "help.template": () =>
+    `Usage: dak template <id> --out FILE.xlsx [--force] [--lang en]
+
+Writes a standard sheet to a new .xlsx file: rk, rab, kak, sentra, realisasi.
+`,
+  "usage.unknownCommand": (p) => `unknown command: ${p.command}`,
+  "usage.unknownOption": (p) => `unknown option for "${p.command}": ${p.option}`,
+  "usage.missingValue": (p) => `option ${p.option} needs a value`,
+  "usage.badChoice": (p) => `unknown value for ${p.option}: "${p.value}" (choices: ${p.allowed})`,
+  "usage.badTa": (p) => `no bundled rules for fiscal year ${p.value} (available: ${p.available})`,
+  "usage.badJobs": (p) => `--jobs must be a whole number 1–64, not "${p.value}"`,
+  "usage.noInput": () => `name the files or folders to check`,
+  "usage.extraArgument": (p) => `unexpected argument: ${p.value}`,
+  "usage.seeHelp": (p) => `See "dak ${p.command} --help".`,
+  "usage.recapNotXlsx": (p) => `the recap file must end in .xlsx: ${p.path}`,
+  "usage.recapExists": (p) => `the recap file already exists: ${p.path} (use --force to overwrite)`,
+  "usage.recapIsInput": (p) => `the recap file may not be one of the input files: ${p.path}`,
+  "usage.recapFailed": (p) => `could not write the recap to ${p.path}: ${p.detail}`,
+  "usage.folderEmpty": (p) => `the folder holds no .xlsx file: ${p.path}`,
+  "usage.rulesUnreadable": (p) => `could not read the rules file: ${p.path} (${p.detail})`,
+  "usage.rulesInvalid": (p) => `the rules file is not valid: ${p.path}`,
+  "usage.templateMissing": () => `the template command is not available in this version`,
+  "reason.EMPTY_FILE": () => `empty file (0 bytes)`,
+  "reason.FILE_TOO_LARGE": (p) => `file too large (${p.bytes} bytes; limit ${p.limit})`,
+  "reason.NOT_XLSX": () => `not an Excel .xlsx workbook`,
+  "reason.OLD_XLS": () => `old Excel format (.xls); save it again as .xlsx in Excel`,
+  "reason.ENCRYPTED": () => `password-protected workbook; open it in Excel, remove the password and save it again`,
+  "reason.ZIP_BOMB": () => `its content inflates far beyond the limits (likely a zip bomb); not opened`,
+  "reason.CORRUPT": () => `damaged or incomplete file; cannot be opened`,
+  "reason.TOO_MANY_CELLS": (p) => `too many cells (${p.cells}; limit ${p.limit})`,
+  "reason.TIMEOUT": (p) => `reading took longer than the time limit (${p.seconds} seconds)`,
+  "reason.OUT_OF_MEMORY": () => `ran out of memory while reading the file`,
+  "reason.NO_SHEETS": () => `no visible worksheet`,
+  "reason.IO_ERROR": (p) => `cannot open the file (${p.detail})`,
+  "reason.INTERNAL_ERROR": (p) => `internal error while checking (${p.detail}); please report it`,
+  "severity.error": () => `error`,
+  "severity.warning": () => `warning`,
+  "severity.info": () => `info`,
+  "status.ok": () => `PASSED`,
+  "status.invalid": () => `PROBLEMS`,
+  "status.unreadable": () => `UNREADABLE`,
+  "table.noFindings": () => `no findings`,
+  "table.fileSummary": (p) => `${p.errors} errors, ${p.warnings} warnings`,
+  "table.paguTotal": (p) => `pagu ${p.pagu} · total ${p.total}`,
+  "table.batchSummary": (p) =>
+    `${p.files} files: ${p.ok} passed, ${p.invalid} with problems, ${p.unreadable} unreadable · ${p.errors} errors, ${p.warnings} warnings · ${p.seconds} s`,
+  "table.recapWritten": (p) => `Recap written to ${p.path}`,
+  "progress.label": (p) => `Checking ${p.done}/${p.total}`,
+  "recap.kabKota": () => `Regency/City`,
+  "recap.provinsi": () => `Province`,
+  "recap.ta": () => `Fiscal year`,
+  "recap.file": () => `File`,
+  "recap.pagu": () => `Pagu (Rp)`,
+  "recap.total": () => `Total (Rp)`,
+  "recap.sisa": () => `Remaining (Rp)`,
+  "recap.penunjang": () => `Penunjang (%)`,
+  "recap.errors": () => `Errors`,
+  "recap.warnings": () => `Warnings`,
+  "recap.status": () => `Status`,
+  "recap.reason": () => `Note`,
+  "recap.sheet": () => `Sheet`,
+  "recap.cell": () => `Cell`,
+  "recap.severity": () => `Severity`,
+  "recap.code": () => `Code`,
+  "recap.message": () => `Message`,
+  "rules.title": (p) => `Rules ${p.title} (fiscal year ${p.ta}, version ${p.version})`,
+  "rules.menus": () => `Menus and rincian`,
+  "rules.satuan": () => `units`,
+  "rules.metode": () => `methods`,
+  "rules.thresholds": () => `Thresholds`,
+  "rules.penunjangCap": (p) => `Kegiatan penunjang at most ${p.share} of the pagu`,
+  "rules.underused": (p) => `A total under ${p.share} of the pagu is reported`,
+  "rules.sentraMin": (p) => `A sentra has at least ${p.units} IKM units`,
+  "rules.rules": () => `Rules`,
+  "rules.status.verified": () => `verified`,
+  "rules.status.assumed": () => `assumed`,
+  "rules.off": () => `off`,
+};

@@ -1,0 +1,130 @@
+/**
+ * The `dak` command's own texts in Bahasa Indonesia (the default). Finding messages come from the
+ * core's catalogues (src/core/i18n); these are the command's help, usage errors, reasons a file is
+ * unreadable, and table and recap labels. en.ts has the same keys (the type enforces it).
+ */
+type P = Readonly<Record<string, string | number>>;
+
+export const id = {
+  "help.main": () =>
+    `dak — pemeriksa usulan DAK Fisik Bidang IKM
+
+Pemakaian:
+  dak validate <berkas|folder>… [opsi]   periksa Rencana Kegiatan (.xlsx)
+  dak rules [--ta 2020] [--format json]  tampilkan aturan (ruleset) yang dipakai
+  dak template <id> --out BERKAS.xlsx    buat lembar standar (rk, rab, kak, sentra, realisasi)
+
+Opsi umum:
+  --lang en      teks dalam bahasa Inggris (bawaan: Bahasa Indonesia)
+  -h, --help     bantuan; "dak <perintah> --help" untuk bantuan satu perintah
+  --version      versi
+
+Kode keluar: 0 = tidak ada kesalahan, 1 = ada temuan kesalahan, 2 = pemakaian salah atau berkas tidak terbaca.
+`,
+  "help.validate": () =>
+    `Pemakaian: dak validate <berkas|folder>… [opsi]
+
+Memeriksa setiap berkas .xlsx (folder: semua .xlsx di dalamnya, termasuk subfolder) dengan aturan
+juknis DAK Fisik Bidang IKM. Berkas masukan tidak pernah diubah.
+
+Opsi:
+  --ta TAHUN         aturan tahun anggaran ini (bawaan: tahun yang tertulis di usulan)
+  --rules BERKAS     aturan dari berkas JSON sendiri, bukan aturan bawaan
+  --format F         table (bawaan), json, atau csv
+  --recap BERKAS     tulis rekap .xlsx (lembar "Rekap" dan "Temuan")
+  --force            boleh menimpa berkas rekap yang sudah ada
+  --jobs N, -j N     jumlah pemeriksaan sekaligus (bawaan: jumlah inti CPU)
+  --lang en          teks dalam bahasa Inggris
+
+Kode keluar: 0 = tidak ada kesalahan, 1 = ada temuan kesalahan, 2 = pemakaian salah atau berkas tidak terbaca.
+
+Contoh:
+  dak validate usulan/ --recap rekap.xlsx
+  dak validate rk-cirebon.xlsx --format json
+`,
+  "help.rules": () =>
+    `Pemakaian: dak rules [--ta TAHUN] [--rules BERKAS] [--format table|json] [--lang en]
+
+Menampilkan aturan yang dipakai pemeriksaan: menu, rincian, satuan, metode, ambang batas, dan
+setiap aturan dengan tingkat, dasar hukum dan statusnya (terverifikasi atau asumsi).
+`,
+  "help.template": () =>
+    `Pemakaian: dak template <id> --out BERKAS.xlsx [--force] [--lang en]
+
+Menulis lembar standar ke berkas .xlsx baru: rk, rab, kak, sentra, realisasi.
+`,
+  "usage.unknownCommand": (p: P) => `perintah tidak dikenal: ${p.command}`,
+  "usage.unknownOption": (p: P) => `opsi tidak dikenal untuk "${p.command}": ${p.option}`,
+  "usage.missingValue": (p: P) => `opsi ${p.option} memerlukan nilai`,
+  "usage.badChoice": (p: P) => `nilai ${p.option} tidak dikenal: "${p.value}" (pilihan: ${p.allowed})`,
+  "usage.badTa": (p: P) => `tidak ada aturan bawaan untuk TA ${p.value} (tersedia: ${p.available})`,
+  "usage.badJobs": (p: P) => `--jobs harus bilangan bulat 1–64, bukan "${p.value}"`,
+  "usage.noInput": () => `sebutkan berkas atau folder yang akan diperiksa`,
+  "usage.extraArgument": (p: P) => `argumen tidak diharapkan: ${p.value}`,
+  "usage.seeHelp": (p: P) => `Lihat "dak ${p.command} --help".`,
+  "usage.recapNotXlsx": (p: P) => `berkas rekap harus berakhiran .xlsx: ${p.path}`,
+  "usage.recapExists": (p: P) => `berkas rekap sudah ada: ${p.path} (pakai --force untuk menimpa)`,
+  "usage.recapIsInput": (p: P) => `berkas rekap tidak boleh salah satu berkas masukan: ${p.path}`,
+  "usage.recapFailed": (p: P) => `rekap tidak dapat ditulis ke ${p.path}: ${p.detail}`,
+  "usage.folderEmpty": (p: P) => `folder tidak berisi berkas .xlsx: ${p.path}`,
+  "usage.rulesUnreadable": (p: P) => `berkas aturan tidak dapat dibaca: ${p.path} (${p.detail})`,
+  "usage.rulesInvalid": (p: P) => `berkas aturan tidak sah: ${p.path}`,
+  "usage.templateMissing": () => `perintah template belum tersedia di versi ini`,
+  "reason.EMPTY_FILE": () => `berkas kosong (0 bita)`,
+  "reason.FILE_TOO_LARGE": (p: P) => `berkas terlalu besar (${p.bytes} bita; batas ${p.limit})`,
+  "reason.NOT_XLSX": () => `bukan buku kerja Excel .xlsx`,
+  "reason.OLD_XLS": () => `format Excel lama (.xls); simpan ulang sebagai .xlsx di Excel`,
+  "reason.ENCRYPTED": () => `buku kerja dilindungi kata sandi; buka di Excel, hapus kata sandinya, lalu simpan ulang`,
+  "reason.ZIP_BOMB": () => `isi berkas mengembang jauh melebihi batas (kemungkinan bom zip); tidak dibuka`,
+  "reason.CORRUPT": () => `berkas rusak atau tidak lengkap; tidak dapat dibuka`,
+  "reason.TOO_MANY_CELLS": (p: P) => `terlalu banyak sel (${p.cells}; batas ${p.limit})`,
+  "reason.TIMEOUT": (p: P) => `pembacaan melebihi batas waktu (${p.seconds} detik)`,
+  "reason.OUT_OF_MEMORY": () => `memori habis saat membaca berkas`,
+  "reason.NO_SHEETS": () => `tidak ada lembar kerja yang terlihat`,
+  "reason.IO_ERROR": (p: P) => `berkas tidak dapat dibuka (${p.detail})`,
+  "reason.INTERNAL_ERROR": (p: P) => `kesalahan internal saat memeriksa (${p.detail}); mohon laporkan`,
+  "severity.error": () => `kesalahan`,
+  "severity.warning": () => `peringatan`,
+  "severity.info": () => `info`,
+  "status.ok": () => `LOLOS`,
+  "status.invalid": () => `BERMASALAH`,
+  "status.unreadable": () => `TIDAK TERBACA`,
+  "table.noFindings": () => `tidak ada temuan`,
+  "table.fileSummary": (p: P) => `${p.errors} kesalahan, ${p.warnings} peringatan`,
+  "table.paguTotal": (p: P) => `pagu ${p.pagu} · total ${p.total}`,
+  "table.batchSummary": (p: P) =>
+    `${p.files} berkas: ${p.ok} lolos, ${p.invalid} bermasalah, ${p.unreadable} tidak terbaca · ${p.errors} kesalahan, ${p.warnings} peringatan · ${p.seconds} detik`,
+  "table.recapWritten": (p: P) => `Rekap ditulis ke ${p.path}`,
+  "progress.label": (p: P) => `Memeriksa ${p.done}/${p.total}`,
+  "recap.kabKota": () => `Kabupaten/Kota`,
+  "recap.provinsi": () => `Provinsi`,
+  "recap.ta": () => `TA`,
+  "recap.file": () => `Berkas`,
+  "recap.pagu": () => `Pagu (Rp)`,
+  "recap.total": () => `Total (Rp)`,
+  "recap.sisa": () => `Sisa Pagu (Rp)`,
+  "recap.penunjang": () => `Penunjang (%)`,
+  "recap.errors": () => `Kesalahan`,
+  "recap.warnings": () => `Peringatan`,
+  "recap.status": () => `Status`,
+  "recap.reason": () => `Keterangan`,
+  "recap.sheet": () => `Lembar`,
+  "recap.cell": () => `Sel`,
+  "recap.severity": () => `Tingkat`,
+  "recap.code": () => `Kode`,
+  "recap.message": () => `Pesan`,
+  "rules.title": (p: P) => `Aturan ${p.title} (TA ${p.ta}, versi ${p.version})`,
+  "rules.menus": () => `Menu dan rincian`,
+  "rules.satuan": () => `satuan`,
+  "rules.metode": () => `metode`,
+  "rules.thresholds": () => `Ambang batas`,
+  "rules.penunjangCap": (p: P) => `Kegiatan penunjang paling banyak ${p.share} dari pagu`,
+  "rules.underused": (p: P) => `Total di bawah ${p.share} dari pagu dilaporkan`,
+  "rules.sentraMin": (p: P) => `Sentra paling sedikit ${p.units} unit IKM`,
+  "rules.rules": () => `Aturan`,
+  "rules.status.verified": () => `terverifikasi`,
+  "rules.status.assumed": () => `asumsi`,
+  "rules.off": () => `nonaktif`,
+} as const;
+
+export type MessageKey = keyof typeof id;

@@ -1,0 +1,102 @@
+/**
+ * Checks many files in parallel on worker threads (default: one per core), each under a time
+ * limit and a heap limit. A worker that times out or dies (out of memory, a crash in a parser)
+ * is replaced, and its file becomes an `unreadable` report: the batch always finishes. Results
+ * come back in the order of the input, whatever order the workers finish in.
+ */
+import { Worker } from "node:worker_threads";
+import type { ReadLimits } from "../xlsx/limits";
+import { unreadableReport, type FileReport } from "./report";
+import { WORKER_ROLE, type WorkerSetup, type WorkRequest } from "./worker";
+
+export interface InputFile {
+  readonly path: string;
+  readonly display: string;
+}
+
+export interface PoolOptions {
+  readonly jobs: number;
+  /** The script a worker runs: the CLI bundle itself (it recognises the worker role). */
+  readonly script: string;
+  readonly limits: ReadLimits;
+  readonly rulesJson?: unknown;
+  readonly ta?: number;
+  /** Heap limit per worker. */
+  readonly maxHeapMb?: number;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  task?: { index: number; timer: NodeJS.Timeout };
+}
+
+export function checkFilesInPool(files: readonly InputFile[], options: PoolOptions): Promise<FileReport[]> {
+  const results: FileReport[] = new Array(files.length);
+  if (files.length === 0) return Promise.resolve(results);
+  const setup: WorkerSetup = {
+    role: WORKER_ROLE,
+    limits: options.limits,
+    rulesJson: options.rulesJson,
+    ta: options.ta,
+  };
+  let next = 0;
+  let done = 0;
+  return new Promise((resolve) => {
+    const slots: Slot[] = [];
+    const finish = (slot: Slot, report: FileReport): void => {
+      const task = slot.task;
+      if (!task) return;
+      clearTimeout(task.timer);
+      slot.task = undefined;
+      results[task.index] = report;
+      done++;
+      options.onProgress?.(done, files.length);
+      if (done === files.length) {
+        for (const s of slots) void s.worker.terminate();
+        resolve(results);
+      } else feed(slot);
+    };
+    const replace = (slot: Slot, report: FileReport): void => {
+      const old = slot.worker;
+      old.removeAllListeners();
+      void old.terminate();
+      slot.worker = spawn(slot);
+      finish(slot, report);
+    };
+    const spawn = (slot: Slot): Worker => {
+      const worker = new Worker(options.script, {
+        workerData: setup,
+        resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 2048 },
+      });
+      worker.on("message", (msg: { id: number; report: FileReport }) => {
+        if (slot.task && msg.id === slot.task.index) finish(slot, msg.report);
+      });
+      const failed = (code: "OUT_OF_MEMORY" | "INTERNAL_ERROR", detail: string): void => {
+        if (slot.task) replace(slot, unreadableReport(files[slot.task.index].display, code, { detail }));
+      };
+      worker.on("error", (err: Error & { code?: string }) => {
+        failed(err.code === "ERR_WORKER_OUT_OF_MEMORY" ? "OUT_OF_MEMORY" : "INTERNAL_ERROR", err.message);
+      });
+      worker.on("exit", (code) => failed("INTERNAL_ERROR", `worker exited with code ${code}`));
+      return worker;
+    };
+    const feed = (slot: Slot): void => {
+      if (next >= files.length) return;
+      const index = next++;
+      const timer = setTimeout(() => {
+        replace(slot, unreadableReport(files[index].display, "TIMEOUT", { millis: options.limits.maxMillis }));
+      }, options.limits.maxMillis);
+      slot.task = { index, timer };
+      const req: WorkRequest = { id: index, path: files[index].path, display: files[index].display };
+      slot.worker.postMessage(req);
+    };
+    const size = Math.max(1, Math.min(options.jobs, files.length));
+    for (let i = 0; i < size; i++) {
+      const slot = { worker: undefined as unknown as Worker } as Slot;
+      slot.worker = spawn(slot);
+      slots.push(slot);
+      feed(slot);
+    }
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * What checking one file gives: plain data (it crosses the worker boundary as a structured clone)
+ * holding the raw findings; messages are made late, in the user's language, by the presenters.
+ */
+import type { Finding } from "../core/rules/findings";
+import type { ReasonParams, UnreadableReason } from "../xlsx/unreadable";
+
+export type FileStatus = "ok" | "invalid" | "unreadable";
+
+export interface FileFacts {
+  readonly kabKota?: string;
+  readonly provinsi?: string;
+  readonly ta?: number;
+  /** Rupiah; null when unknown (no pagu stated, amounts unreadable). */
+  readonly pagu: number | null;
+  readonly total: number | null;
+  readonly sisa: number | null;
+  /** Penunjang share of the pagu, 0–1; null when unknown. */
+  readonly penunjangShare: number | null;
+}
+
+export interface FileReport {
+  /** The path as the user gave it or as found under a folder they gave. */
+  readonly file: string;
+  readonly status: FileStatus;
+  readonly findings: readonly Finding[];
+  readonly errors: number;
+  readonly warnings: number;
+  readonly facts: FileFacts;
+  /** Why the file could not be read (status "unreadable" only). */
+  readonly reason?: { readonly code: UnreadableReason; readonly params: ReasonParams };
+}
+
+export const NO_FACTS: FileFacts = { pagu: null, total: null, sisa: null, penunjangShare: null };
+
+export function unreadableReport(file: string, code: UnreadableReason, params: ReasonParams = {}): FileReport {
+  return {
+    file,
+    status: "unreadable",
+    findings: [],
+    errors: 0,
+    warnings: 0,
+    facts: NO_FACTS,
+    reason: { code, params },
+  };
+}
+
+export function reportFromFindings(file: string, findings: readonly Finding[], facts: FileFacts): FileReport {
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  return { file, status: errors > 0 ? "invalid" : "ok", findings: sortFindings(findings), errors, warnings, facts };
+}
+
+/** Findings by sheet, then row, then column of their cell, then severity and code. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  return [...findings].sort(
+    (a, b) =>
+      a.sheet.localeCompare(b.sheet) ||
+      cellOrder(a.cell) - cellOrder(b.cell) ||
+      rank[a.severity] - rank[b.severity] ||
+      a.code.localeCompare(b.code),
+  );
+}
+
+/** Row-major position of a cell ("H15" or the first cell of "B15:H15"); -1 for none. */
+function cellOrder(cell: string): number {
+  const m = /^([A-Z]+)(\d+)/.exec(cell);
+  if (!m) return -1;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return Number(m[2]) * 20_000 + col;
+}
+
+/** 0 = no error findings, 1 = at least one error finding, 2 = an unreadable file. */
+export function exitCodeOf(reports: readonly FileReport[]): 0 | 1 | 2 {
+  if (reports.some((r) => r.status === "unreadable")) return 2;
+  return reports.some((r) => r.status === "invalid") ? 1 : 0;
+}

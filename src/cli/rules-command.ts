@@ -1,0 +1,69 @@
+/**
+ * `dak rules`: the ruleset the checks use, as a readable listing or as its JSON (which an official
+ * can edit and pass back with --rules).
+ */
+import { resolve } from "node:path";
+import { getRuleset } from "../core/rules/bundled";
+import { loadRuleset } from "../core/rules/load-ruleset";
+import type { Ruleset } from "../core/rules/ruleset";
+import type { RulesArgs } from "./args";
+import type { CliIO } from "./io";
+import { t, type Lang } from "./messages";
+import { availableTas, rulesetFromFile, usageError } from "./usage";
+
+export async function runRules(args: RulesArgs, io: CliIO, lang: Lang): Promise<number> {
+  let ruleset: Ruleset | undefined;
+  if (args.rules !== undefined) {
+    const loaded = await rulesetFromFile(resolve(io.cwd, args.rules), 5 * 1024 * 1024);
+    if (!loaded.ok) {
+      io.stderr.write(
+        `dak: ${t(lang, loaded.key, { path: args.rules, detail: loaded.detail })}\n${loaded.problems.map((x) => `  ${x}\n`).join("")}`,
+      );
+      return 2;
+    }
+    const checked = loadRuleset(loaded.json);
+    ruleset = checked.ok ? checked.ruleset : undefined;
+  } else {
+    ruleset = getRuleset(args.ta);
+  }
+  if (!ruleset) {
+    return usageError(io, lang, {
+      key: "usage.badTa",
+      params: { value: args.ta ?? "", available: availableTas() },
+      command: "rules",
+    });
+  }
+  io.stdout.write(args.format === "json" ? `${JSON.stringify(ruleset, null, 2)}\n` : rulesListing(ruleset, lang));
+  return 0;
+}
+
+export function rulesListing(r: Ruleset, lang: Lang): string {
+  const pct = (x: number): string =>
+    `${(x * 100).toLocaleString(lang === "id" ? "id-ID" : "en-US", { maximumFractionDigits: 2 })}%`;
+  const out: string[] = [t(lang, "rules.title", { title: r.title, ta: r.ta, version: r.version }), ""];
+  out.push(t(lang, "rules.menus"));
+  for (const m of r.menus) {
+    out.push(`  ${m.name}`);
+    for (const x of m.rincian) {
+      const metode = x.metode?.length ? `; ${t(lang, "rules.metode")}: ${x.metode.join(", ")}` : "";
+      out.push(`    - ${x.name} (${t(lang, "rules.satuan")}: ${x.satuan.join(", ")}${metode})`);
+    }
+  }
+  out.push("", t(lang, "rules.thresholds"));
+  out.push(`  ${t(lang, "rules.penunjangCap", { share: pct(r.thresholds.penunjangMaxShare) })}`);
+  out.push(`  ${t(lang, "rules.underused", { share: pct(r.thresholds.paguUnderusedBelow) })}`);
+  out.push(`  ${t(lang, "rules.sentraMin", { units: r.thresholds.sentraMinUnits })}`);
+  out.push("", t(lang, "rules.rules"));
+  const ids = Object.keys(r.rules) as (keyof Ruleset["rules"])[];
+  const idWidth = Math.max(...ids.map((id) => id.length));
+  const codeWidth = Math.max(...ids.map((id) => r.rules[id].code.length));
+  for (const id of ids) {
+    const rule = r.rules[id];
+    const severity = rule.enabled === false ? t(lang, "rules.off") : t(lang, `severity.${rule.severity}`);
+    const status = t(lang, `rules.status.${rule.status}`);
+    out.push(
+      `  ${id.padEnd(idWidth)}  ${rule.code.padEnd(codeWidth)}  ${severity.padEnd(10)}  ${status.padEnd(13)}  ${rule.basis ?? ""}`.trimEnd(),
+    );
+  }
+  return `${out.join("\n")}\n`;
+}

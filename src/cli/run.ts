@@ -1,0 +1,34 @@
+/**
+ * `dak`'s dispatcher: argv in, exit code out, all output through `io`. Testable in-process;
+ * main.ts calls it with the real process.
+ */
+import pkg from "../../package.json";
+import { parseArgs } from "./args";
+// eslint-disable-next-line no-restricted-imports -- src/cli/commands is the CLI's own folder; the pattern means src/commands (ribbon)
+import { runTemplateCommand } from "./commands/template";
+import { corePresenter } from "./core-presenter";
+import type { CliIO } from "./io";
+import { t } from "./messages";
+import { runRules } from "./rules-command";
+import { usageError } from "./usage";
+import { runValidate } from "./validate-command";
+
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) return usageError(io, parsed.lang, parsed.error);
+  const { lang, args } = parsed;
+  switch (args.command) {
+    case "help":
+      io.stdout.write(t(lang, args.topic ? `help.${args.topic}` : "help.main"));
+      return 0;
+    case "version":
+      io.stdout.write(`dak ${pkg.version}\n`);
+      return 0;
+    case "rules":
+      return runRules(args, io, lang);
+    case "template":
+      return runTemplateCommand(args.rest, io);
+    case "validate":
+      return runValidate(args, io, corePresenter(lang));
+  }
+}

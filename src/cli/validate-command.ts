@@ -1,0 +1,130 @@
+/**
+ * `dak validate <file|folder>…`: collects the files, checks them (on a worker pool when a worker
+ * script is available, else in this thread), prints the chosen format on stdout, writes the
+ * recap if asked, and returns the exit code of DESIGN.md §6.
+ */
+import { realpath } from "node:fs/promises";
+import { resolve } from "node:path";
+import { getRuleset } from "../core/rules/bundled";
+import { loadRuleset } from "../core/rules/load-ruleset";
+import { FileExistsError } from "../xlsx/atomic-write";
+import { DEFAULT_LIMITS, type ReadLimits } from "../xlsx/limits";
+import type { ValidateArgs } from "./args";
+import { checkFile } from "./check-file";
+import { collectFiles } from "./collect-files";
+import { formatCsv } from "./format-csv";
+import { formatJson } from "./format-json";
+import { formatTable } from "./format-table";
+import type { CliIO } from "./io";
+import { t } from "./messages";
+import { checkFilesInPool, type InputFile } from "./pool";
+import type { Presenter } from "./presenter";
+import { ProgressBar } from "./progress";
+import { writeRecap } from "./recap";
+import { exitCodeOf, type FileReport } from "./report";
+import { availableTas, rulesetFromFile, usageError } from "./usage";
+
+/** Batches above this many files show a progress bar (on a TTY). */
+const PROGRESS_MIN_FILES = 4;
+const MAX_RULES_FILE_BYTES = 5 * 1024 * 1024;
+
+export async function runValidate(args: ValidateArgs, io: CliIO, p: Presenter): Promise<number> {
+  const started = io.now();
+  const limits: ReadLimits = io.limits ?? DEFAULT_LIMITS;
+  if (args.ta !== undefined && !getRuleset(args.ta)) {
+    return usageError(io, p.lang, {
+      key: "usage.badTa",
+      params: { value: args.ta, available: availableTas() },
+      command: "validate",
+    });
+  }
+  let rulesJson: unknown;
+  if (args.rules !== undefined) {
+    const loaded = await rulesetFromFile(resolve(io.cwd, args.rules), MAX_RULES_FILE_BYTES);
+    if (!loaded.ok) {
+      io.stderr.write(
+        `dak: ${t(p.lang, loaded.key, { path: args.rules, detail: loaded.detail })}\n${loaded.problems.map((x) => `  ${x}\n`).join("")}`,
+      );
+      return 2;
+    }
+    rulesJson = loaded.json;
+  }
+
+  const { files, emptyFolders } = await collectFiles(args.paths, io.cwd);
+  for (const folder of emptyFolders) io.stderr.write(`dak: ${t(p.lang, "usage.folderEmpty", { path: folder })}\n`);
+  const recapPath = args.recap === undefined ? undefined : resolve(io.cwd, args.recap);
+  if (recapPath !== undefined) {
+    const problem = await recapProblem(recapPath, files, args.force);
+    if (problem)
+      return usageError(io, p.lang, { key: problem, params: { path: args.recap ?? "" }, command: "validate" });
+  }
+
+  const showProgress = io.stderr.isTTY === true && files.length >= PROGRESS_MIN_FILES;
+  const bar = showProgress
+    ? new ProgressBar(io.stderr, (done, total) => t(p.lang, "progress.label", { done, total }))
+    : undefined;
+  const reports = await checkAll(files, args, io, limits, rulesJson, (done, total) => bar?.update(done, total));
+  bar?.clear();
+
+  const seconds = (io.now() - started) / 1000;
+  if (args.format === "json") io.stdout.write(formatJson(reports, p));
+  else if (args.format === "csv") io.stdout.write(formatCsv(reports, p));
+  else io.stdout.write(formatTable(reports, p, { color: io.color, seconds }));
+
+  let code: number = exitCodeOf(reports);
+  if (emptyFolders.length > 0) code = 2;
+  if (recapPath !== undefined && args.recap !== undefined) {
+    try {
+      await writeRecap(recapPath, reports, p, args.force);
+      io.stderr.write(`${t(p.lang, "table.recapWritten", { path: args.recap })}\n`);
+    } catch (e) {
+      const key = e instanceof FileExistsError ? "usage.recapExists" : "usage.recapFailed";
+      io.stderr.write(`dak: ${t(p.lang, key, { path: args.recap, detail: (e as Error).message })}\n`);
+      code = 2;
+    }
+  }
+  return code;
+}
+
+async function checkAll(
+  files: readonly InputFile[],
+  args: ValidateArgs,
+  io: CliIO,
+  limits: ReadLimits,
+  rulesJson: unknown,
+  onProgress: (done: number, total: number) => void,
+): Promise<FileReport[]> {
+  if (io.workerScript) {
+    return checkFilesInPool(files, {
+      jobs: args.jobs ?? io.cpus,
+      script: io.workerScript,
+      limits,
+      rulesJson,
+      ta: args.ta,
+      onProgress,
+    });
+  }
+  // In this thread (tests, or a runtime without the bundle): no time limit can interrupt a file.
+  const loaded = rulesJson === undefined ? undefined : loadRuleset(rulesJson);
+  const ruleset = loaded?.ok ? loaded.ruleset : args.ta !== undefined ? getRuleset(args.ta) : undefined;
+  const reports: FileReport[] = [];
+  for (const f of files) {
+    reports.push(await checkFile(f.path, f.display, { limits, ruleset }));
+    onProgress(reports.length, files.length);
+  }
+  return reports;
+}
+
+/** The recap may not overwrite an input file (ever) or an existing file (without --force). */
+async function recapProblem(
+  recapPath: string,
+  files: readonly InputFile[],
+  force: boolean,
+): Promise<"usage.recapIsInput" | "usage.recapExists" | undefined> {
+  const target = await realpath(recapPath).catch(() => undefined);
+  if (target === undefined) return undefined;
+  for (const f of files) {
+    if ((await realpath(f.path).catch(() => f.path)) === target) return "usage.recapIsInput";
+  }
+  return force ? undefined : "usage.recapExists";
+}

@@ -1,0 +1,116 @@
+/**
+ * The recap workbook of a batch: sheet "Rekap" (one row per file) and sheet "Temuan" (every
+ * finding), each with a frozen, filterable header and rupiah formats, so the ministry can sort,
+ * filter and send rows back to each dinas. Texts arrive already in the user's language. Cell
+ * text is always written as text (a shared string), never as a formula, whatever it starts with.
+ */
+import type ExcelJS from "exceljs";
+import { writeFileAtomic } from "./atomic-write";
+
+export interface RecapRow {
+  readonly kabKota: string;
+  readonly provinsi: string;
+  readonly ta: number | null;
+  readonly pagu: number | null;
+  readonly total: number | null;
+  readonly sisa: number | null;
+  /** 0–1. */
+  readonly penunjangShare: number | null;
+  readonly errors: number | null;
+  readonly warnings: number | null;
+  readonly status: string;
+  readonly file: string;
+  readonly note: string;
+}
+
+export interface RecapFindingRow {
+  readonly file: string;
+  readonly kabKota: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly severity: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+export type RecapLabels = Readonly<Record<keyof RecapRow | keyof RecapFindingRow, string>>;
+
+const RUPIAH = '"Rp"#,##0';
+const PERCENT = "0.00%";
+
+interface Column<R> {
+  readonly key: keyof R & string;
+  readonly width: number;
+  readonly numFmt?: string;
+}
+
+const REKAP_COLUMNS: readonly Column<RecapRow>[] = [
+  { key: "kabKota", width: 28 },
+  { key: "provinsi", width: 22 },
+  { key: "ta", width: 8 },
+  { key: "pagu", width: 18, numFmt: RUPIAH },
+  { key: "total", width: 18, numFmt: RUPIAH },
+  { key: "sisa", width: 16, numFmt: RUPIAH },
+  { key: "penunjangShare", width: 14, numFmt: PERCENT },
+  { key: "errors", width: 11 },
+  { key: "warnings", width: 11 },
+  { key: "status", width: 16 },
+  { key: "file", width: 36 },
+  { key: "note", width: 50 },
+];
+
+const TEMUAN_COLUMNS: readonly Column<RecapFindingRow>[] = [
+  { key: "file", width: 36 },
+  { key: "kabKota", width: 28 },
+  { key: "sheet", width: 18 },
+  { key: "cell", width: 9 },
+  { key: "severity", width: 12 },
+  { key: "code", width: 24 },
+  { key: "message", width: 90 },
+];
+
+/** exceljs is loaded on first use: a `dak validate` without --recap never loads it in the main thread. */
+export async function buildRecapWorkbook(
+  rows: readonly RecapRow[],
+  findings: readonly RecapFindingRow[],
+  labels: RecapLabels,
+): Promise<ExcelJS.Workbook> {
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
+  wb.creator = "dak";
+  addTable(wb, "Rekap", REKAP_COLUMNS, rows, labels);
+  addTable(wb, "Temuan", TEMUAN_COLUMNS, findings, labels);
+  return wb;
+}
+
+function addTable<R extends object>(
+  wb: ExcelJS.Workbook,
+  name: string,
+  columns: readonly Column<R>[],
+  rows: readonly R[],
+  labels: RecapLabels,
+): void {
+  const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.columns = columns.map((c) => ({ key: c.key, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+  const header = ws.getRow(1);
+  header.values = columns.map((c) => labels[c.key as keyof RecapLabels]);
+  header.font = { bold: true };
+  header.alignment = { vertical: "middle", wrapText: true };
+  header.eachCell((cell) => {
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2EFDA" } };
+  });
+  for (const r of rows) ws.addRow(columns.map((c) => (r as Record<string, unknown>)[c.key] ?? null));
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
+}
+
+/** Builds and writes the recap atomically; throws FileExistsError when the file exists and !overwrite. */
+export async function writeRecapWorkbook(
+  path: string,
+  rows: readonly RecapRow[],
+  findings: readonly RecapFindingRow[],
+  labels: RecapLabels,
+  options: { overwrite: boolean },
+): Promise<void> {
+  const data = await (await buildRecapWorkbook(rows, findings, labels)).xlsx.writeBuffer();
+  await writeFileAtomic(path, new Uint8Array(data as ArrayBuffer), options);
+}
