@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { fromSen, multiplyRupiah, subtractRupiah, sumRupiah, toSen } from "./arithmetic";
+import { fromSen, multiplyRupiah, subtractRupiah, sumRupiah, toScaledInteger, toSen } from "./arithmetic";
 
 describe("exact rupiah arithmetic", () => {
   it("converts to and from sen without float error", () => {
@@ -8,6 +8,17 @@ describe("exact rupiah arithmetic", () => {
     expect(toSen(-5000.5)).toBe(-500050n);
     expect(fromSen(-500050n)).toBe(-5000.5);
     expect(() => toSen(Number.NaN)).toThrow(RangeError);
+  });
+
+  it.each<[number, number, bigint]>([
+    [2.675, 2, 268n],
+    [-2.675, 2, -268n],
+    [1234.5, 0, 1235n],
+    [0.0000001, 2, 0n],
+    [1e21, 2, 100000000000000000000000n],
+    [1.23456789, 6, 1234568n],
+  ])("scales %d by 10^%d exactly, half away from zero", (x, decimals, scaled) => {
+    expect(toScaledInteger(x, decimals)).toBe(scaled);
   });
 
   it("sums many large amounts exactly where floats drift", () => {

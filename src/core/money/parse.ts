@@ -22,7 +22,7 @@ export type { ParseFailReason, ParseNote } from "./parse-messages";
 export { describeParseFailure, describeParseNote } from "./parse-messages";
 
 export type ParseResult =
-  | { readonly ok: true; readonly value: number; readonly notes?: readonly string[] }
+  | { readonly ok: true; readonly value: number; readonly notes?: readonly ParseNote[] }
   | { readonly ok: false; readonly reason: ParseFailReason; readonly message: string };
 
 /** Longer (trimmed) text is no amount: "(IDR 999.999.999.999.999,99)" is 28 characters. */
