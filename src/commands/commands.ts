@@ -1,7 +1,21 @@
 /**
- * Ribbon commands. They run in the shared runtime, so they can reach the same adapter as the
- * task pane. (The "run validation" command arrives with the task-pane issue.)
+ * Ribbon commands. They run in the shared runtime, so they reach Excel through the same adapter
+ * as the task pane. `validateWorkbook` (manifest: ExecuteFunction) validates and marks the cells;
+ * when it fails, the task pane is opened and shows the error with what to do.
  */
+import { createPaneServices } from "../taskpane/core/services";
+import { announce, validateAndMark } from "./validateWorkbook";
+
+async function validateWorkbook(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    const result = await validateAndMark(createPaneServices());
+    announce(result);
+    if (!result.ok) await Office.addin.showAsTaskpane();
+  } finally {
+    event.completed();
+  }
+}
+
 Office.onReady(() => {
-  // Nothing to register yet: the "Validasi DAK" button opens the task pane declaratively.
+  Office.actions.associate("validateWorkbook", validateWorkbook);
 });

@@ -39,7 +39,8 @@ export type RulesetLoad =
   | { readonly ok: true; readonly ruleset: RulesetView }
   | { readonly ok: false; readonly problems: readonly LoadProblem[] };
 
-export type SpendingKind = "construction" | "machinery" | "infrastructure" | "penunjang";
+/** "unknown": lines whose rincian the ruleset does not know. */
+export type SpendingKind = "construction" | "machinery" | "infrastructure" | "penunjang" | "unknown";
 
 export interface ShareView {
   readonly label: string;
@@ -68,7 +69,11 @@ export interface BudgetView {
   readonly penunjangCap: number;
   readonly perMenu: readonly ShareView[];
   readonly perKind: readonly (ShareView & { readonly kind: SpendingKind })[];
-  readonly disbursement: { readonly mode: "lumpSum" | "stages"; readonly stages: readonly DisbursementStage[] };
+  /** "none" without a pagu to disburse. */
+  readonly disbursement: {
+    readonly mode: "lumpSum" | "stages" | "none";
+    readonly stages: readonly DisbursementStage[];
+  };
 }
 
 export interface CheckOutcome {

@@ -60,6 +60,7 @@ export const en: Strings = {
   kindMachinery: "Machinery and equipment",
   kindInfrastructure: "Supporting infrastructure",
   kindPenunjang: "Supporting activities",
+  kindUnknown: "Unknown rincian",
   disbursement: "Disbursement scheme",
   lumpSum: "In one go (ceiling ≤ Rp1 billion)",
   stage: (n) => `Stage ${["I", "II", "III"][n - 1] ?? n}`,

@@ -54,6 +54,7 @@ export const id = {
   kindMachinery: "Mesin dan peralatan",
   kindInfrastructure: "Sarana pendukung",
   kindPenunjang: "Penunjang",
+  kindUnknown: "Rincian tidak dikenal",
   disbursement: "Skema penyaluran",
   lumpSum: "Sekaligus (pagu ≤ Rp1 miliar)",
   stage: (n: number) => `Tahap ${["I", "II", "III"][n - 1] ?? n}`,

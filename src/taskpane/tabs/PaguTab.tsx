@@ -143,9 +143,9 @@ function BudgetDetails(props: { budget: BudgetView }): React.JSX.Element {
         <Subtitle2 as="h3" id="pagu-salur">
           {t.disbursement}
         </Subtitle2>
-        {budget.disbursement.mode === "lumpSum" ? (
-          <Text>{t.lumpSum}</Text>
-        ) : (
+        {budget.disbursement.mode === "none" && <Text>{t.paguMissing}</Text>}
+        {budget.disbursement.mode === "lumpSum" && <Text>{t.lumpSum}</Text>}
+        {budget.disbursement.mode === "stages" && (
           <dl className={styles.figures}>
             {budget.disbursement.stages.map((s) => (
               <React.Fragment key={s.stage}>
@@ -172,5 +172,7 @@ function kindLabel(kind: SpendingKind, t: Strings): string {
       return t.kindInfrastructure;
     case "penunjang":
       return t.kindPenunjang;
+    case "unknown":
+      return t.kindUnknown;
   }
 }

@@ -1,0 +1,56 @@
+import { rkDatar, rkDenganMasalah } from "../../../test/helpers/proposal-samples";
+import ta2020Json from "../../data/rulesets/ta2020.json";
+import { createCoreEngine } from "./coreEngine";
+
+describe("the shipped engine (core behind the pane's Engine interface)", () => {
+  const engine = createCoreEngine();
+  const [ta2020] = engine.bundledRulesets();
+
+  it("offers the bundled TA 2020 ruleset with each rule's status and basis", () => {
+    expect(ta2020).toMatchObject({ key: "ta2020", ta: 2020, source: { kind: "bundled" } });
+    expect(ta2020.rules.some((r) => r.status === "verified" && /Perpres/.test(r.basis ?? ""))).toBe(true);
+    expect(new Set(ta2020.rules.map((r) => r.status))).toEqual(new Set(["verified", "assumed"]));
+  });
+
+  it("finds the five planted problems of the sample and sums up its budget", () => {
+    const outcome = engine.check([rkDenganMasalah()], ta2020);
+    expect(outcome.findings.map((f) => `${f.code}@${f.cell}`).sort()).toEqual(
+      [
+        "AMOUNT_MISMATCH@H17",
+        "SATUAN_INVALID@F21",
+        "NUMBER_AS_TEXT@G24",
+        "PENUNJANG_METHOD@I26",
+        "HONOR_NOT_ALLOWED@D27",
+      ].sort(),
+    );
+    expect(outcome.budget).toMatchObject({ pagu: 3_943_650_000, total: 3_943_650_000, sisa: 0, penunjangCap: 0.05 });
+    expect(outcome.budget!.penunjangShare).toBeCloseTo(0.0302, 3);
+    expect(outcome.budget!.disbursement.mode).toBe("stages");
+    expect(outcome.budget!.perKind.map((k) => k.kind)).toEqual([
+      "construction",
+      "machinery",
+      "infrastructure",
+      "penunjang",
+    ]);
+  });
+
+  it("gives no finding for the clean sample, and messages in both languages", () => {
+    expect(engine.check([rkDatar()], ta2020).findings).toEqual([]);
+    const [f] = engine.check([rkDenganMasalah()], ta2020).findings.filter((x) => x.code === "AMOUNT_MISMATCH");
+    expect(engine.formatFinding(f, "id")).not.toEqual(engine.formatFinding(f, "en"));
+    expect(engine.formatRupiah(14_750_000)).toBe("Rp14.750.000");
+  });
+
+  it("reports every problem of a broken ruleset with its path, and accepts a good one under its source", () => {
+    const bad = engine.loadRuleset({ ta: "2020" }, { kind: "file", name: "x.json" });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problems.every((p) => p.path.startsWith("/") || p.path === "")).toBe(true);
+    const good = engine.loadRuleset(ta2020Json, { kind: "file", name: "x.json" });
+    expect(good.ok && good.ruleset.key).toBe("file:x.json");
+    // the loaded ruleset validates like the bundled one
+    if (good.ok) expect(engine.check([rkDenganMasalah()], good.ruleset).findings).toHaveLength(5);
+    const tpl = engine.templates("en");
+    expect(tpl.map((t) => t.id)).toEqual(["rk", "rab", "kak", "sentra", "realisasi"]);
+    expect(tpl.every((t) => t.description.length > 0)).toBe(true);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * The shipped engine: the Engine interface of the task pane over the real core (readProposal →
+ * validate → summarize, loadRuleset, formatFinding, the template registry). No logic of its own
+ * beyond turning core values into the pane's view types.
+ */
+import type { Grid } from "../../core/grid/types";
+import { summarize } from "../../core/budget/summarize";
+import { formatFinding } from "../../core/i18n/format-finding";
+import { formatRupiah } from "../../core/money";
+import { readProposal } from "../../core/proposal";
+import { BUNDLED_RULESETS } from "../../core/rules/bundled";
+import { loadRuleset } from "../../core/rules/load-ruleset";
+import { validate } from "../../core/rules/validate";
+import { TEMPLATES } from "../../core/templates";
+import type { CheckOutcome, Engine, Locale, RulesetLoad, RulesetSource, RulesetView, TemplateView } from "../engine";
+import { templateText } from "../i18n/templateTexts";
+import { budgetView } from "./budgetView";
+import { coreRuleset, rulesetView } from "./rulesetViews";
+
+export function createCoreEngine(): Engine {
+  const bundled = Object.values(BUNDLED_RULESETS)
+    .sort((a, b) => b.ta - a.ta)
+    .map((r) => rulesetView(r, { kind: "bundled" }));
+  return {
+    bundledRulesets: () => bundled,
+    loadRuleset(json: unknown, source: RulesetSource): RulesetLoad {
+      const result = loadRuleset(json);
+      return result.ok
+        ? { ok: true, ruleset: rulesetView(result.ruleset, source) }
+        : { ok: false, problems: result.problems };
+    },
+    check(grids: readonly Grid[], view: RulesetView): CheckOutcome {
+      const ruleset = coreRuleset(view);
+      const proposal = readProposal(grids);
+      const findings = validate(proposal, ruleset);
+      return { findings, budget: proposal.parts.length > 0 ? budgetView(summarize(proposal, ruleset)) : undefined };
+    },
+    formatFinding: (finding, locale: Locale) => formatFinding(finding, locale),
+    formatRupiah: (amount) => formatRupiah(amount),
+    templates: (locale: Locale): TemplateView[] =>
+      TEMPLATES.map((tpl) => ({ id: tpl.id, ...templateText(tpl.id, tpl.title, locale) })),
+  };
+}
