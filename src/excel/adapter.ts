@@ -1,4 +1,9 @@
 /**
+ * Additions (adapter engineer, for the task pane): `AdapterErrorCode` — every adapter method
+ * rejects with an AdapterError { code: AdapterErrorCode, officeCode, message } (src/excel/errors.ts)
+ * so the pane can switch on `code`; `FindingRow` headers for the findings sheet
+ * (`writeFindingsSheet(rows, title, headers?)`); `createOfficeAdapter()` in src/excel/officeAdapter.ts.
+ *
  * What the task pane and the ribbon commands may ask of Excel. src/excel is the only module that
  * calls Excel.run; the UI receives a WorkbookAdapter through props/context, so components are
  * tested with a fake adapter and the adapter is tested against the in-memory host (src/fakehost).
@@ -12,6 +17,8 @@ export interface ReadProgress {
   /** Rows read so far over all sheets, and the total to read (known after the first sync). */
   readonly rowsRead: number;
   readonly rowsTotal: number;
+  /** Chunks (one context.sync() each) read so far. */
+  readonly chunksRead?: number;
 }
 
 export interface ReadOptions {
@@ -19,6 +26,33 @@ export interface ReadOptions {
   readonly signal?: AbortSignal;
   /** Read only these sheets (default: every visible worksheet). */
   readonly sheets?: readonly string[];
+}
+
+/**
+ * Why an adapter call failed, for a message that says what to do: CELL_EDIT_MODE (finish editing
+ * the cell), NOT_FOUND (sheet or cell gone), ALREADY_EXISTS, TOO_LARGE (over Excel's payload or
+ * cell limits), BUSY (Excel busy or offline: retry), PROTECTED (protected sheet or workbook),
+ * UNSUPPORTED (this Excel lacks the API), ABORTED (the caller's AbortSignal), UNKNOWN.
+ */
+export type AdapterErrorCode =
+  | "CELL_EDIT_MODE"
+  | "NOT_FOUND"
+  | "ALREADY_EXISTS"
+  | "TOO_LARGE"
+  | "BUSY"
+  | "PROTECTED"
+  | "UNSUPPORTED"
+  | "ABORTED"
+  | "UNKNOWN";
+
+/** Column headings of the findings sheet, in the user's language (same order as FindingRow). */
+export interface FindingHeaders {
+  readonly severity: string;
+  readonly code: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly message: string;
+  readonly basis: string;
 }
 
 /** One row of the "Hasil Validasi" sheet, already in the user's language. */
@@ -40,6 +74,9 @@ export interface WorkbookAdapter {
   addMarks(findings: readonly Finding[]): Promise<number>;
   /** Removes every mark this add-in made (and nothing else); returns how many were removed. */
   removeMarks(): Promise<number>;
-  /** Writes a new findings sheet (never overwriting: a taken name gets " (2)", …); returns its name. */
-  writeFindingsSheet(rows: readonly FindingRow[], title: string): Promise<string>;
+  /**
+   * Writes a new findings sheet named `title` (never overwriting: a taken name gets " (2)", …),
+   * with a hyperlink from each row to its cell; returns the sheet's name.
+   */
+  writeFindingsSheet(rows: readonly FindingRow[], title: string, headers?: FindingHeaders): Promise<string>;
 }
