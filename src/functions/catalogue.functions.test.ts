@@ -1,0 +1,40 @@
+import { excelError } from "./args";
+import { daftarMenu, daftarRincian, menuFn } from "./catalogue.functions";
+
+const err = (code: string, message?: RegExp) =>
+  expect.objectContaining({ code, ...(message ? { message: expect.stringMatching(message) } : {}) });
+const NA = excelError("#N/A", "dari sel lain");
+const M1 = "Pembangunan dan Revitalisasi Sentra IKM";
+
+describe("DAK.DAFTAR_MENU", () => {
+  it("spills the menus, one per row", () => expect(daftarMenu()).toEqual([[M1], ["Kegiatan Penunjang"]]));
+});
+
+describe("DAK.MENU", () => {
+  it("happy path: the official name of an alias", () => expect(menuFn("revitalisasi sentra ikm")).toEqual([[M1]]));
+  it("unknown name: #N/A with the closest names", () =>
+    expect(() => menuFn("Pembangunan Sentra Baru")).toThrow(err("#N/A", /Pembangunan dan Revitalisasi Sentra IKM/)));
+  it("coercion: a number is read as its text (and is unknown)", () =>
+    expect(() => menuFn(2020)).toThrow(err("#N/A", /"2020"/)));
+  it("omitted: the list", () => expect(menuFn()).toEqual(daftarMenu()));
+  it("error propagation", () => expect(() => menuFn(NA)).toThrow(NA));
+});
+
+describe("DAK.DAFTAR_RINCIAN", () => {
+  it("happy path", () => {
+    const penunjang = daftarRincian("kegiatan penunjang").map((r) => r[0]);
+    expect(penunjang).toEqual([
+      "Desain Perencanaan",
+      "Biaya Tender",
+      "Jasa Pendamping/Fasilitator Non-ASN",
+      "Konsultan Pengawas",
+      "Rapat Koordinasi",
+      "Perjalanan Dinas",
+    ]);
+    expect(daftarRincian(M1)).toHaveLength(12);
+  });
+  it("wrong menu", () => expect(() => daftarRincian("Penunjang Lain")).toThrow(err("#N/A", /Kegiatan Penunjang/)));
+  it("coercion of spacing and case", () => expect(daftarRincian("  KEGIATAN   PENUNJANG ")).toHaveLength(6));
+  it("empty", () => expect(() => daftarRincian(null)).toThrow(err("#VALUE!", /wajib/)));
+  it("error propagation", () => expect(() => daftarRincian(NA)).toThrow(NA));
+});
