@@ -12,7 +12,20 @@ const NOTHING = /^[\s\u00a0]*[-\u2013\u2014]?[\s\u00a0]*$/;
 
 /** True for cells that hold nothing a reader would see (null, blanks, a lone dash). */
 export function isBlank(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === "string" && NOTHING.test(v));
+  if (v === null || v === undefined) return true;
+  if (typeof v !== "string") return false;
+  // Fast path for the usual cell: its first character is already visible text.
+  const first = v.charCodeAt(0);
+  if (v.length > 1 && first > 45 && first < 127) return false;
+  return NOTHING.test(v);
+}
+
+/** Trimmed text with no-break spaces made plain; the same string when there is nothing to clean. */
+function cleanText(v: string): string {
+  const last = v.charCodeAt(v.length - 1);
+  const first = v.charCodeAt(0);
+  if (first > 32 && first < 127 && last > 32 && last < 127 && !v.includes("\u00a0")) return v;
+  return v.replace(/\u00a0/g, " ").trim();
 }
 
 /** The cell of a column that the table does not have: kind "empty", no address. */
@@ -20,7 +33,7 @@ export const NO_CELL: { readonly kind: "empty"; readonly cell: "" } = Object.fre
 
 export function textCell(v: CellValue | undefined, cell: string): TextCell {
   if (isBlank(v)) return { kind: "empty", cell };
-  if (typeof v === "string") return { kind: "text", value: v.replace(/\u00a0/g, " ").trim(), cell };
+  if (typeof v === "string") return { kind: "text", value: cleanText(v), cell };
   if (typeof v === "number") return { kind: "text", value: String(v), cell };
   if (typeof v === "boolean") return { kind: "text", value: v ? "TRUE" : "FALSE", cell };
   if (isCellError(v)) return { kind: "error", code: v.code, cell };

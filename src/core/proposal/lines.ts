@@ -41,12 +41,21 @@ export function readBody(view: SheetView, header: TableHeader): TableBody {
   const jumlahCol = at("jumlah");
   const menuCol = at("menu");
   const rincianCol = at("rincian");
+  const c = {
+    uraian: at("uraian"),
+    satuan: at("satuan"),
+    metode: at("metode"),
+    lokasi: at("lokasi"),
+    kecamatan: at("kecamatan"),
+    desa: at("desa"),
+    latitude: at("latitude"),
+    longitude: at("longitude"),
+    penerimaManfaat: at("penerimaManfaat"),
+    keterangan: at("keterangan"),
+  };
+  const f = { volume: factors.volume ?? 1, hargaSatuan: factors.hargaSatuan ?? 1, jumlah: factors.jumlah ?? 1 };
 
   const raw = (col: number, row: number) => (col < 0 ? null : view.value(row, col));
-  const text = (key: ColumnKey, row: number): TextCell => {
-    const col = at(key);
-    return col < 0 ? NO_CELL : textCell(view.value(row, col), view.address(row, col));
-  };
   const num = (key: ColumnKey, row: number): NumberCell => {
     const col = at(key);
     return col < 0 ? NO_CELL : numberCell(view.value(row, col), view.address(row, col), factors[key] ?? 1);
@@ -130,13 +139,19 @@ export function readBody(view: SheetView, header: TableHeader): TableBody {
   }
 
   function readLine(row: number): ProposalLine {
-    const ownMenu = text("menu", row);
-    const ownRincian = text("rincian", row);
+    // Hot path (once per line): addresses built from the row number string made once.
+    const rowNo = String(row + 1);
+    const txt = (col: number): TextCell =>
+      col < 0 ? NO_CELL : textCell(view.value(row, col), view.columnLabel(col) + rowNo);
+    const nr = (col: number, factor: number): NumberCell =>
+      col < 0 ? NO_CELL : numberCell(view.value(row, col), view.columnLabel(col) + rowNo, factor);
+    const ownMenu = txt(menuCol);
+    const ownRincian = txt(rincianCol);
     let menuInherited = false;
     let rincianInherited = false;
     let lineMenu = ownMenu;
     if (ownMenu.kind === "text") {
-      if (!menu || menu.kind !== "text" || compactKey(menu.value) !== compactKey(ownMenu.value)) {
+      if (!menu || menu.kind !== "text" || !sameName(menu.value, ownMenu.value)) {
         rincian = undefined;
         menuStart = lines.length;
       }
@@ -157,23 +172,27 @@ export function readBody(view: SheetView, header: TableHeader): TableBody {
       rincian: lineRincian,
       menuInherited,
       rincianInherited,
-      uraian: text("uraian", row),
-      volume: num("volume", row),
-      satuan: text("satuan", row),
-      hargaSatuan: num("hargaSatuan", row),
-      jumlah: num("jumlah", row),
-      metode: text("metode", row),
-      lokasi: text("lokasi", row),
-      kecamatan: text("kecamatan", row),
-      desa: text("desa", row),
-      latitude: num("latitude", row),
-      longitude: num("longitude", row),
-      penerimaManfaat: text("penerimaManfaat", row),
-      keterangan: text("keterangan", row),
+      uraian: txt(c.uraian),
+      volume: nr(volumeCol, f.volume),
+      satuan: txt(c.satuan),
+      hargaSatuan: nr(hargaCol, f.hargaSatuan),
+      jumlah: nr(jumlahCol, f.jumlah),
+      metode: txt(c.metode),
+      lokasi: txt(c.lokasi),
+      kecamatan: txt(c.kecamatan),
+      desa: txt(c.desa),
+      latitude: nr(c.latitude, 1),
+      longitude: nr(c.longitude, 1),
+      penerimaManfaat: txt(c.penerimaManfaat),
+      keterangan: txt(c.keterangan),
     };
     if (view.isHiddenRow(row)) line.hidden = true;
     return line;
   }
+}
+
+function sameName(a: string, b: string): boolean {
+  return a === b || compactKey(a) === compactKey(b);
 }
 
 function range(from: number, to: number): number[] {

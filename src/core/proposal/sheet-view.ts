@@ -17,6 +17,8 @@ export interface SheetView {
   isHiddenRow(row: number): boolean;
   isHiddenColumn(col: number): boolean;
   address(row: number, col: number): string;
+  /** Column letters of a sheet column ("H"). */
+  columnLabel(col: number): string;
 }
 
 export function sheetView(grid: Grid): SheetView {
@@ -45,5 +47,6 @@ export function sheetView(grid: Grid): SheetView {
       const l = letters[col - origin.col];
       return `${l ?? columnLetters(col)}${row + 1}`;
     },
+    columnLabel: (col) => letters[col - origin.col] ?? columnLetters(col),
   };
 }
