@@ -4,7 +4,7 @@ export type { FakeExcel, FakeExcelOptions, FakeOffice, Batch } from "./host";
 export { CELL_READ_LIMIT, PAYLOAD_LIMIT_BYTES } from "./client";
 export type { HostStats, SyncRecord } from "./client";
 export { FakeOfficeError } from "./errors";
-export { createWorkbook, createSheet, getCell, findSheet } from "./model";
+export { createWorkbook, createSheet, getCell, setCell, findSheet } from "./model";
 export type { WorkbookModel, SheetModel, CellModel, ConditionalFormatModel, ScalarValue } from "./model";
 export { workbookToJson, workbookFromJson, cloneWorkbook, snapshotWorkbook } from "./json";
 export type { WorkbookJson, SheetJson } from "./json";
