@@ -3,10 +3,12 @@
  * kota, provinsi, TA, from the meta block) and its money (pagu, total, sisa, penunjang share).
  */
 import type { Proposal, TextCell, NumberCell } from "../core/proposal/types";
+import { summarize } from "../core/budget/summarize";
 import type { Ruleset } from "../core/rules/ruleset";
 import type { FileFacts } from "./report";
 
-export function factsOf(proposal: Proposal, _ruleset: Ruleset): FileFacts {
+export function factsOf(proposal: Proposal, ruleset: Ruleset): FileFacts {
+  const budget = summarize(proposal, ruleset);
   const meta = proposal.parts.map((p) => p.meta);
   const text = (pick: (m: (typeof meta)[number]) => TextCell | undefined): string | undefined => {
     for (const m of meta) {
@@ -26,9 +28,9 @@ export function factsOf(proposal: Proposal, _ruleset: Ruleset): FileFacts {
     kabKota: text((m) => m.kabKota),
     provinsi: text((m) => m.provinsi),
     ta: num((m) => m.ta),
-    pagu: num((m) => m.pagu) ?? null,
-    total: null,
-    sisa: null,
-    penunjangShare: null,
+    pagu: budget.pagu ?? null,
+    total: budget.total,
+    sisa: budget.sisa ?? null,
+    penunjangShare: budget.penunjang.shareOfPagu ?? null,
   };
 }

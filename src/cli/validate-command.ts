@@ -3,8 +3,8 @@
  * script is available, else in this thread), prints the chosen format on stdout, writes the
  * recap if asked, and returns the exit code of DESIGN.md §6.
  */
-import { realpath } from "node:fs/promises";
-import { resolve } from "node:path";
+import { realpath, stat } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { getRuleset } from "../core/rules/bundled";
 import { loadRuleset } from "../core/rules/load-ruleset";
 import { FileExistsError } from "../xlsx/atomic-write";
@@ -120,7 +120,8 @@ async function recapProblem(
   recapPath: string,
   files: readonly InputFile[],
   force: boolean,
-): Promise<"usage.recapIsInput" | "usage.recapExists" | undefined> {
+): Promise<"usage.recapIsInput" | "usage.recapExists" | "usage.recapFolderMissing" | undefined> {
+  if (!(await stat(dirname(recapPath)).catch(() => undefined))?.isDirectory()) return "usage.recapFolderMissing";
   const target = await realpath(recapPath).catch(() => undefined);
   if (target === undefined) return undefined;
   for (const f of files) {

@@ -43,8 +43,12 @@ export interface ProposalSpec {
   provinsi?: string;
   problems?: readonly Problem[];
   sheet?: string;
-  /** Pagu minus the total (default 0: pagu = total). */
+  /** Pagu minus the total (default 0: pagu = total; negative: PAGU_EXCEEDED). */
   paguSlack?: number;
+  /** Jumlah Unit IKM of the sentra (default 112; under 5: SENTRA_TOO_SMALL). */
+  units?: number;
+  /** Uraian of the honorarium line (problem "honor"). */
+  honorUraian?: string;
 }
 
 export const HOSTILE_URAIAN = '=HYPERLINK("http://x","klik"), "kutip"\nbaris dua';
@@ -86,7 +90,7 @@ export function buildProposal(spec: ProposalSpec): ExcelJS.Workbook {
     lines.push({
       menu: MP,
       rincian: "Biaya Tender",
-      uraian: "Honor Pokja Pemilihan",
+      uraian: spec.honorUraian ?? "Honor Pokja Pemilihan",
       vol: 1,
       sat: "OB",
       harga: 1_500_000,
@@ -119,7 +123,7 @@ export function buildProposal(spec: ProposalSpec): ExcelJS.Workbook {
     ["Pagu (Rp)", total + (spec.paguSlack ?? 0)],
     ["Instansi Pelaksana", "Dinas Perindustrian"],
     ["Nama Sentra", "Sentra IKM Rotan Tegalwangi"],
-    ["Jumlah Unit IKM", 112],
+    ["Jumlah Unit IKM", spec.units ?? 112],
     ["Nomor SK Sentra", "Keputusan Bupati Nomor 530/Kep.214/2018"],
   ];
   meta.forEach(([label, value], i) => {

@@ -63,6 +63,7 @@ Writes a standard sheet to a new .xlsx file: rk, rab, kak, sentra, realisasi.
   "usage.recapNotXlsx": (p) => `the recap file must end in .xlsx: ${p.path}`,
   "usage.recapExists": (p) => `the recap file already exists: ${p.path} (use --force to overwrite)`,
   "usage.recapIsInput": (p) => `the recap file may not be one of the input files: ${p.path}`,
+  "usage.recapFolderMissing": (p) => `the folder of the recap file does not exist: ${p.path}`,
   "usage.recapFailed": (p) => `could not write the recap to ${p.path}: ${p.detail}`,
   "usage.folderEmpty": (p) => `the folder holds no .xlsx file: ${p.path}`,
   "usage.rulesUnreadable": (p) => `could not read the rules file: ${p.path} (${p.detail})`,

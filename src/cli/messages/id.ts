@@ -65,6 +65,7 @@ Menulis lembar standar ke berkas .xlsx baru: rk, rab, kak, sentra, realisasi.
   "usage.recapNotXlsx": (p: P) => `berkas rekap harus berakhiran .xlsx: ${p.path}`,
   "usage.recapExists": (p: P) => `berkas rekap sudah ada: ${p.path} (pakai --force untuk menimpa)`,
   "usage.recapIsInput": (p: P) => `berkas rekap tidak boleh salah satu berkas masukan: ${p.path}`,
+  "usage.recapFolderMissing": (p: P) => `folder untuk berkas rekap tidak ada: ${p.path}`,
   "usage.recapFailed": (p: P) => `rekap tidak dapat ditulis ke ${p.path}: ${p.detail}`,
   "usage.folderEmpty": (p: P) => `folder tidak berisi berkas .xlsx: ${p.path}`,
   "usage.rulesUnreadable": (p: P) => `berkas aturan tidak dapat dibaca: ${p.path} (${p.detail})`,
