@@ -107,12 +107,17 @@ export function registerCustomFunctions(
   const implemented: ImplementedFunctions = {};
   const translations: Record<string, string> = {};
 
+  // One runner per function, made once: recalculating a large sheet calls them for every cell.
+  const runners = new Map(specs.map((s) => [`${NAMESPACE}.${s.name}`.toUpperCase(), makeRunner(s, uncaught)]));
+
   class CustomFunctionsPlugin extends FunctionPlugin {
     call(name: string, ast: { args: unknown[] }, state: unknown): unknown {
-      const spec = byName.get(name) as CustomFunctionSpec;
       type Run = (args: unknown[], state: unknown, m: unknown, fn: (...a: unknown[]) => unknown) => unknown;
-      return (this.runFunction as unknown as Run)(ast.args, state, this.metadata(name), (...hfArgs: unknown[]) =>
-        invoke(spec, hfArgs, uncaught),
+      return (this.runFunction as unknown as Run)(
+        ast.args,
+        state,
+        implemented[name],
+        runners.get(name) as (...a: unknown[]) => unknown,
       );
     }
 
@@ -210,25 +215,26 @@ function firstMatrixArgumentShape(spec: CustomFunctionSpec): ResultSizeRule {
   return (shapes) => (index >= 0 && shapes[index] ? shapes[index] : { rows: 1, cols: 1 });
 }
 
-/** HyperFormula's coerced arguments -> what Excel passes; calls the function; result -> HyperFormula. */
-function invoke(spec: CustomFunctionSpec, hfArgs: unknown[], uncaught: unknown[]): unknown {
+/** A function taking HyperFormula's coerced arguments, calling the custom function as Excel would. */
+function makeRunner(spec: CustomFunctionSpec, uncaught: unknown[]): (...hfArgs: unknown[]) => unknown {
   const fixed = spec.parameters.filter((p) => !p.repeating).length;
   const repeating = spec.parameters.length - fixed;
-  const converted = hfArgs.map(toExcelArgument);
-  while (converted.length < fixed) converted.push(null);
-  const args = converted.slice(0, fixed);
-  if (repeating > 0) {
-    // Excel hands each repeating parameter the list of its values.
-    const extra = converted.slice(fixed);
-    for (let k = 0; k < repeating; k++) args.push(extra.filter((_, i) => i % repeating === k));
-  }
-  try {
-    return toEngineResult(spec.impl(...args));
-  } catch (err) {
-    if (isCustomFunctionsError(err)) return toCellError(err);
-    uncaught.push(err);
-    return new CellError(ErrorType.VALUE, `uncaught exception in ${spec.id}: ${String(err)}`);
-  }
+  return (...hfArgs: unknown[]) => {
+    const args: unknown[] = new Array(fixed);
+    for (let i = 0; i < fixed; i++) args[i] = toExcelArgument(hfArgs[i]);
+    if (repeating > 0) {
+      // Excel hands each repeating parameter the list of its values.
+      const extra = hfArgs.slice(fixed).map(toExcelArgument);
+      for (let k = 0; k < repeating; k++) args.push(extra.filter((_, i) => i % repeating === k));
+    }
+    try {
+      return toEngineResult(spec.impl(...args));
+    } catch (err) {
+      if (isCustomFunctionsError(err)) return toCellError(err);
+      uncaught.push(err);
+      return new CellError(ErrorType.VALUE, `uncaught exception in ${spec.id}: ${String(err)}`);
+    }
+  };
 }
 
 function toExcelArgument(value: unknown): unknown {
