@@ -11,7 +11,9 @@
  *
  * HyperFormula must know a spill's size before it evaluates (at parse time). A matrix-returning
  * function gets, by default, the shape of its first matrix argument (what mapCells-style functions
- * return); functions with another shape pass a rule in `resultSizes`.
+ * return); functions with another shape pass a rule in `resultSizes`. One difference from Excel:
+ * when such a function fails as a whole, HyperFormula fills its whole predicted area with the
+ * error, where Excel shows the error in the formula's cell only.
  */
 import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
