@@ -138,15 +138,20 @@ export function readBody(view: SheetView, header: TableHeader): TableBody {
     return r < view.bottom && noAmounts(r) && markerOf(r) === "total" ? num("jumlah", r) : undefined;
   }
 
+  function txt(col: number, row: number, rowNo: string): TextCell {
+    return col < 0 ? NO_CELL : textCell(view.value(row, col), view.columnLabel(col) + rowNo);
+  }
+
+  function nr(col: number, row: number, rowNo: string, factor: number): NumberCell {
+    return col < 0 ? NO_CELL : numberCell(view.value(row, col), view.columnLabel(col) + rowNo, factor);
+  }
+
   function readLine(row: number): ProposalLine {
-    // Hot path (once per line): addresses built from the row number string made once.
+    // Hot path (once per line): addresses built from the row number string made once, and no
+    // closure created per line.
     const rowNo = String(row + 1);
-    const txt = (col: number): TextCell =>
-      col < 0 ? NO_CELL : textCell(view.value(row, col), view.columnLabel(col) + rowNo);
-    const nr = (col: number, factor: number): NumberCell =>
-      col < 0 ? NO_CELL : numberCell(view.value(row, col), view.columnLabel(col) + rowNo, factor);
-    const ownMenu = txt(menuCol);
-    const ownRincian = txt(rincianCol);
+    const ownMenu = txt(menuCol, row, rowNo);
+    const ownRincian = txt(rincianCol, row, rowNo);
     let menuInherited = false;
     let rincianInherited = false;
     let lineMenu = ownMenu;
@@ -172,19 +177,19 @@ export function readBody(view: SheetView, header: TableHeader): TableBody {
       rincian: lineRincian,
       menuInherited,
       rincianInherited,
-      uraian: txt(c.uraian),
-      volume: nr(volumeCol, f.volume),
-      satuan: txt(c.satuan),
-      hargaSatuan: nr(hargaCol, f.hargaSatuan),
-      jumlah: nr(jumlahCol, f.jumlah),
-      metode: txt(c.metode),
-      lokasi: txt(c.lokasi),
-      kecamatan: txt(c.kecamatan),
-      desa: txt(c.desa),
-      latitude: nr(c.latitude, 1),
-      longitude: nr(c.longitude, 1),
-      penerimaManfaat: txt(c.penerimaManfaat),
-      keterangan: txt(c.keterangan),
+      uraian: txt(c.uraian, row, rowNo),
+      volume: nr(volumeCol, row, rowNo, f.volume),
+      satuan: txt(c.satuan, row, rowNo),
+      hargaSatuan: nr(hargaCol, row, rowNo, f.hargaSatuan),
+      jumlah: nr(jumlahCol, row, rowNo, f.jumlah),
+      metode: txt(c.metode, row, rowNo),
+      lokasi: txt(c.lokasi, row, rowNo),
+      kecamatan: txt(c.kecamatan, row, rowNo),
+      desa: txt(c.desa, row, rowNo),
+      latitude: nr(c.latitude, row, rowNo, 1),
+      longitude: nr(c.longitude, row, rowNo, 1),
+      penerimaManfaat: txt(c.penerimaManfaat, row, rowNo),
+      keterangan: txt(c.keterangan, row, rowNo),
     };
     if (view.isHiddenRow(row)) line.hidden = true;
     return line;
