@@ -1,17 +1,52 @@
+/**
+ * The playground: the task pane without Excel. Installs the in-memory Excel host (src/fakehost)
+ * as the Excel and Office globals, loads the sample RK workbook with planted problems, and renders
+ * the grid view beside the real task pane (real adapter, real engine).
+ *
+ * URL parameters: `lang=en` (start in English), `lines=20000` (repeat the sample's lines to make a
+ * large sheet, for the benchmark), `latency=50` (simulated ms per sync).
+ * For browser tests the page exposes `window.__playground` (the fake host: snapshot, model).
+ */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App } from "../taskpane/App";
+import { createFakeExcel, workbookFromJson, type FakeExcel, type WorkbookJson } from "../fakehost";
+// The planted-problems sample (test/fixtures/samples/rk-dengan-masalah.xlsx) as fake-host JSON.
+import sample from "./samples/rk-dengan-masalah.json";
+import { createPaneServices } from "../taskpane/core/services";
+import { localeFromDisplayLanguage } from "../taskpane/i18n/locale";
+import { enlargeWorkbook } from "./largeWorkbook";
+import { Playground } from "./Playground";
+import { watchWorkbook } from "./workbookStore";
 
-/**
- * The playground: the task pane in a plain browser page, without Excel. (The task-pane issue
- * adds the in-memory workbook beside it.)
- */
+declare global {
+  interface Window {
+    __playground?: { fake: FakeExcel; ready: boolean };
+  }
+}
+
+const params = new URLSearchParams(window.location.search);
+const lines = Number(params.get("lines") ?? 0);
+const model = workbookFromJson(sample as unknown as WorkbookJson);
+if (lines > 0) enlargeWorkbook(model, lines);
+const fake = createFakeExcel(model, {
+  latencyMs: Number(params.get("latency") ?? 0),
+  displayLanguage: params.get("lang") === "en" ? "en-US" : "id-ID",
+});
+const store = watchWorkbook(fake);
+fake.installGlobals();
+window.__playground = { fake, ready: false };
+
 const container = document.getElementById("playground");
 if (!container) throw new Error("playground.html has no #playground");
 createRoot(container).render(
   <FluentProvider theme={webLightTheme}>
-    <p>Playground: the task pane without Excel.</p>
-    <App />
+    <Playground
+      fake={fake}
+      store={store}
+      services={createPaneServices()}
+      initialLocale={localeFromDisplayLanguage(fake.Office.context.displayLanguage)}
+    />
   </FluentProvider>,
 );
+window.__playground.ready = true;

@@ -1,0 +1,194 @@
+/**
+ * The task pane in real Chromium, against the built playground (in-memory workbook with the five
+ * planted problems): validate, jump to a cell, mark and unmark (the workbook JSON back to its
+ * snapshot), insert a template twice, switch to English; screenshots of each tab go to
+ * test-results/screenshots/.
+ */
+import { copyFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { missingPrerequisite, startPlayground, type PlaygroundSession } from "./playgroundBrowser";
+
+const SCREENSHOTS = join(__dirname, "..", "..", "test-results", "screenshots");
+const DOCS_SCREENSHOT = join(__dirname, "..", "..", "docs", "screenshot-validasi.png");
+
+let session: PlaygroundSession;
+
+beforeAll(async () => {
+  const missing = missingPrerequisite();
+  if (missing) throw new Error(missing);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  session = await startPlayground();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const pane = (page: Page) => page.getByTestId("task-pane");
+const grid = (page: Page) => page.getByTestId("grid-view");
+const snapshot = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { __playground: { fake: { snapshot(): string } } }).__playground.fake.snapshot(),
+  );
+
+async function validate(page: Page, label = "Validasi"): Promise<void> {
+  await pane(page).getByRole("button", { name: label, exact: true }).click();
+  await pane(page).locator("[data-code]").first().waitFor();
+}
+
+describe("task pane in the playground (Chromium)", () => {
+  it("validates the sample and shows the five planted findings, grouped by severity", async () => {
+    const page = await session.open();
+    await validate(page);
+    const findings = await pane(page)
+      .locator("[data-code]")
+      .evaluateAll((els) => els.map((el) => `${el.getAttribute("data-code")}@${el.getAttribute("data-cell")}`));
+    expect(findings.sort()).toEqual([
+      "AMOUNT_MISMATCH@H17",
+      "HONOR_NOT_ALLOWED@D27",
+      "NUMBER_AS_TEXT@G24",
+      "PENUNJANG_METHOD@I26",
+      "SATUAN_INVALID@F21",
+    ]);
+    // the groups' sizes add up to the five, and the summary line says the same counts
+    const errors = await pane(page)
+      .getByRole("region", { name: /Kesalahan/ })
+      .locator("[data-code]")
+      .count();
+    const warnings = await pane(page)
+      .getByRole("region", { name: /Peringatan/ })
+      .locator("[data-code]")
+      .count();
+    expect(errors + warnings).toBe(5);
+    expect(errors).toBeGreaterThan(0);
+    expect(await pane(page).getByText(`${errors} kesalahan, ${warnings} peringatan, 0 informasi`).count()).toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, "validasi.png") });
+    copyFileSync(join(SCREENSHOTS, "validasi.png"), DOCS_SCREENSHOT);
+    await page.close();
+  });
+
+  it("moves the selection to a finding's cell when it is clicked, and with the keyboard", async () => {
+    const page = await session.open();
+    await validate(page);
+    await pane(page).locator('[data-code="SATUAN_INVALID"]').click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="grid-view"]')?.getAttribute("data-selection") === "F21",
+    );
+    expect(await grid(page).locator("td[data-selected]").getAttribute("data-cell")).toBe("F21");
+
+    await pane(page).locator('[data-code="HONOR_NOT_ALLOWED"]').focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="grid-view"]')?.getAttribute("data-selection") === "D27",
+    );
+    await page.close();
+  });
+
+  it("marks the finding cells and removes the marks, leaving the workbook exactly as before", async () => {
+    const page = await session.open();
+    const before = await snapshot(page);
+    await validate(page);
+    await pane(page).getByRole("button", { name: "Tandai sel" }).click();
+    await pane(page)
+      .getByText(/5 sel ditandai/)
+      .waitFor();
+    expect(await snapshot(page)).not.toBe(before);
+    const marked = await grid(page)
+      .locator("td[data-marked]")
+      .evaluateAll((els) => els.map((el) => el.getAttribute("data-cell")));
+    expect(marked.sort()).toEqual(["D27", "F21", "G24", "H17", "I26"]);
+    await page.screenshot({ path: join(SCREENSHOTS, "validasi-tandai.png") });
+
+    await pane(page).getByRole("button", { name: "Hapus tanda" }).click();
+    await pane(page)
+      .getByText(/5 tanda dihapus/)
+      .waitFor();
+    expect(await grid(page).locator("td[data-marked]").count()).toBe(0);
+    // selection is view state, not the user's data: compare everything else byte for byte
+    expect(withoutSelection(await snapshot(page))).toBe(withoutSelection(before));
+    await page.close();
+  });
+
+  it("shows the budget on the Pagu tab", async () => {
+    const page = await session.open();
+    await pane(page).getByRole("tab", { name: "Pagu" }).click();
+    await pane(page).getByRole("button", { name: "Validasi" }).click();
+    await pane(page).getByText("Porsi per menu").waitFor();
+    expect(await pane(page).locator('[data-figure="pagu"]').textContent()).toBe("Rp3.943.650.000");
+    expect(await pane(page).locator('[data-figure="sisa"]').textContent()).toBe("Rp0");
+    expect(
+      await pane(page)
+        .getByText(/3,02% dari pagu \(batas 5%\)/)
+        .count(),
+    ).toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, "pagu.png") });
+    await page.close();
+  });
+
+  it("inserts a template twice as two new sheets, leaving the sample sheet untouched", async () => {
+    const page = await session.open();
+    const sheetBefore = await page.evaluate(() =>
+      JSON.stringify(
+        JSON.parse(
+          (window as unknown as { __playground: { fake: { snapshot(): string } } }).__playground.fake.snapshot(),
+        ).sheets[0],
+      ),
+    );
+    await pane(page).getByRole("tab", { name: "Template" }).click();
+    const insertRk = pane(page).locator('[data-template="rk"]').getByRole("button");
+    await insertRk.click();
+    await pane(page)
+      .getByText(/ditambahkan/)
+      .waitFor();
+    await insertRk.click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="grid-view"] [role="tab"]').length === 3);
+    const tabs = await grid(page).getByRole("tab").allTextContents();
+    expect(tabs).toHaveLength(3);
+    expect(tabs[0]).toContain("RK");
+    expect(new Set(tabs).size).toBe(3);
+    const sheetAfter = await page.evaluate(() =>
+      JSON.stringify(
+        JSON.parse(
+          (window as unknown as { __playground: { fake: { snapshot(): string } } }).__playground.fake.snapshot(),
+        ).sheets[0],
+      ),
+    );
+    expect(withoutSelection(sheetAfter)).toBe(withoutSelection(sheetBefore));
+    await page.screenshot({ path: join(SCREENSHOTS, "template.png") });
+    await page.close();
+  });
+
+  it("shows the rules with their status on the Aturan tab", async () => {
+    const page = await session.open();
+    await pane(page).getByRole("tab", { name: "Aturan" }).click();
+    await pane(page).getByRole("table").waitFor();
+    expect(await pane(page).getByText("terverifikasi").count()).toBeGreaterThan(0);
+    expect(await pane(page).getByText("asumsi").count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, "aturan.png") });
+    await page.close();
+  });
+
+  it("switches to English", async () => {
+    const page = await session.open();
+    await page.getByTestId("language").selectOption("en");
+    await pane(page).getByRole("tab", { name: "Rules" }).waitFor();
+    await validate(page, "Validate");
+    expect(await pane(page).locator("[data-code]").count()).toBe(5);
+    expect(
+      await pane(page)
+        .getByText(/^\d+ errors, \d+ warnings, 0 notes$/)
+        .count(),
+    ).toBe(1);
+    expect(await pane(page).getByRole("button", { name: "Mark cells" }).count()).toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, "validate-en.png") });
+    await page.close();
+  });
+});
+
+/** The workbook snapshot without the sheets' selection and the active sheet (view state). */
+function withoutSelection(json: string): string {
+  return json
+    .replace(/"selection":\s*"[^"]*"/g, '"selection":""')
+    .replace(/"activeSheet":\s*"[^"]*"/g, '"activeSheet":""');
+}
