@@ -12,9 +12,14 @@ export interface RulesetIndex {
   readonly metode: NameIndex<NamedOption>;
   /** Folded written satuan -> canonical satuan. */
   readonly satuan: ReadonlyMap<string, string>;
+  /** Folded patterns, and one matcher per list (a word-start alternation) for the per-line test. */
   readonly honorariumPatterns: readonly string[];
   readonly ineligiblePatterns: readonly string[];
+  readonly honorariumMatcher?: RegExp;
+  readonly ineligibleMatcher?: RegExp;
   readonly penunjangMenu?: MenuSpec;
+  /** Written satuan -> canonical (null: unknown); satuan repeat across lines. */
+  readonly satuanMemo: Map<string, string | null>;
   /** Canonical satuan allowed per rincian. */
   readonly satuanOf: ReadonlyMap<RincianSpec, ReadonlySet<string>>;
 }
@@ -45,8 +50,11 @@ function build(rs: Ruleset): RulesetIndex {
     ),
     metode: new NameIndex(rs.metode.map((m) => ({ names: [m.name, m.id, ...m.aliases], value: m }))),
     satuan,
+    satuanMemo: new Map(),
     honorariumPatterns: rs.honorariumPatterns.map(nameKey),
     ineligiblePatterns: rs.ineligiblePatterns.map(nameKey),
+    honorariumMatcher: wordStartMatcher(rs.honorariumPatterns),
+    ineligibleMatcher: wordStartMatcher(rs.ineligiblePatterns),
     penunjangMenu: rs.menus.find((m) => m.penunjang),
     satuanOf: new Map(
       rs.menus.flatMap((m) => m.rincian).map((r) => [r, new Set(r.satuan.map((s) => satuan.get(satuanKey(s)) ?? s))]),
@@ -56,5 +64,19 @@ function build(rs: Ruleset): RulesetIndex {
 
 /** The canonical satuan for a written one ("M2", "m²" -> "m2"), or undefined when unknown. */
 export function normaliseSatuan(index: RulesetIndex, written: string): string | undefined {
-  return index.satuan.get(satuanKey(written));
+  const memo = index.satuanMemo;
+  let canonical = memo.get(written);
+  if (canonical === undefined) {
+    canonical = index.satuan.get(satuanKey(written)) ?? null;
+    if (memo.size < 10_000) memo.set(written, canonical);
+  }
+  return canonical ?? undefined;
+}
+
+/** Matches any folded pattern at a word start of a folded text; undefined for no patterns. */
+function wordStartMatcher(patterns: readonly string[]): RegExp | undefined {
+  const folded = patterns.map(nameKey).filter((p) => p !== "");
+  if (folded.length === 0) return undefined;
+  const escaped = folded.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`(?:^| )(?:${escaped.join("|")})`);
 }

@@ -4,8 +4,16 @@
  * Anything else is unknown; the closest known names are offered as suggestions, never applied.
  */
 
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+const AMPERSAND = /&/g;
+const ASCII_PUNCT = /[^a-z0-9]+/g;
+
 /** Folds a name for comparison: NFKC (m² -> m2), lower case, "&" -> "dan", punctuation -> space. */
 export function nameKey(text: string): string {
+  // Fast path for plain ASCII (nearly every uraian): NFKC and Unicode classes change nothing there.
+  if (PLAIN_ASCII.test(text)) {
+    return text.toLowerCase().replace(AMPERSAND, " dan ").replace(ASCII_PUNCT, " ").trim();
+  }
   return text
     .normalize("NFKC")
     .toLowerCase()

@@ -27,23 +27,27 @@ const TEXT_FIELDS = [
 ] as const;
 const NUMBER_FIELDS = ["volume", "hargaSatuan", "jumlah", "latitude", "longitude"] as const;
 
+/** Lines seen so far by folded uraian; the other fields are compared only when uraian repeats. */
+type Seen = Map<string, { readonly r: ResolvedLine; readonly satuan?: string }[]>;
+
 export function checkLines(
   part: ProposalPart,
   resolved: readonly ResolvedLine[],
   index: RulesetIndex,
   out: FindingSink,
 ): void {
-  const duplicates = new Map<string, string>();
-  for (const r of resolved) checkLine(part, r, index, out, duplicates);
+  const seen: Seen = new Map();
+  for (const r of resolved) checkLine(part, r, index, out, seen);
 }
 
 function checkLine(
   part: ProposalPart,
-  { line, menu, rincian }: ResolvedLine,
+  resolvedLine: ResolvedLine,
   index: RulesetIndex,
   out: FindingSink,
-  duplicates: Map<string, string>,
+  seen: Seen,
 ): void {
+  const { line, menu, rincian } = resolvedLine;
   const sheet = part.sheet;
   const { thresholds } = index.ruleset;
 
@@ -86,12 +90,12 @@ function checkLine(
         allowed: [...rincian.satuan],
       });
     }
-    checkBounds(rincian.unitCost, harga, satuan, index, () =>
-      out.add("line.unitCost", sheet, line.hargaSatuan.cell, boundParams(rincian, rincian.unitCost!, harga!)),
-    );
-    checkBounds(rincian.volume, volume, satuan, index, () =>
-      out.add("line.volume", sheet, line.volume.cell, boundParams(rincian, rincian.volume!, volume!)),
-    );
+    if (rincian.unitCost && outOfBounds(rincian.unitCost, harga, satuan, index)) {
+      out.add("line.unitCost", sheet, line.hargaSatuan.cell, boundParams(rincian, rincian.unitCost, harga!));
+    }
+    if (rincian.volume && outOfBounds(rincian.volume, volume, satuan, index)) {
+      out.add("line.volume", sheet, line.volume.cell, boundParams(rincian, rincian.volume, volume!));
+    }
   }
   checkMetode(sheet, line, rincian, index, out);
 
@@ -100,10 +104,12 @@ function checkLine(
   if (uraian !== "") checkWording(sheet, line, uraianText!, uraian, rincian, index, out);
 
   if (uraian !== "" && out.isOn("line.duplicate")) {
-    const key = `${menu?.id ?? textOf(line.menu)}|${rincian?.id ?? textOf(line.rincian)}|${uraian}|${satuan ?? satuanText}|${volume}|${harga}|${textOf(line.lokasi) ?? ""}`;
-    const first = duplicates.get(key);
-    if (first === undefined) duplicates.set(key, line.uraian.cell);
-    else out.add("line.duplicate", sheet, line.uraian.cell, { uraian: uraianText!, firstCell: first });
+    const same = seen.get(uraian);
+    const first = same?.find((s) => sameLine(s.r, s.satuan, resolvedLine, satuan ?? satuanText));
+    if (first)
+      out.add("line.duplicate", sheet, line.uraian.cell, { uraian: uraianText!, firstCell: first.r.line.uraian.cell });
+    else if (same) same.push({ r: resolvedLine, satuan: satuan ?? satuanText });
+    else seen.set(uraian, [{ r: resolvedLine, satuan: satuan ?? satuanText }]);
   }
 
   coordinate(line.latitude, "latitude", thresholds.latitude, sheet, out);
@@ -151,16 +157,27 @@ function checkNames(
   }
 }
 
-function checkBounds(
-  bounds: LineBounds | undefined,
+function outOfBounds(
+  bounds: LineBounds,
   value: number | undefined,
   satuan: string | undefined,
   index: RulesetIndex,
-  report: () => void,
-): void {
-  if (bounds === undefined || value === undefined) return;
-  if (bounds.satuan !== undefined && normaliseSatuan(index, bounds.satuan) !== satuan) return;
-  if ((bounds.min !== undefined && value < bounds.min) || (bounds.max !== undefined && value > bounds.max)) report();
+): boolean {
+  if (value === undefined) return false;
+  if (bounds.satuan !== undefined && normaliseSatuan(index, bounds.satuan) !== satuan) return false;
+  return (bounds.min !== undefined && value < bounds.min) || (bounds.max !== undefined && value > bounds.max);
+}
+
+/** Same menu, rincian, satuan, volume, harga and lokasi (uraian already matched). */
+function sameLine(a: ResolvedLine, aSatuan: string | undefined, b: ResolvedLine, bSatuan: string | undefined): boolean {
+  return (
+    aSatuan === bSatuan &&
+    (a.menu ?? textOf(a.line.menu)) === (b.menu ?? textOf(b.line.menu)) &&
+    (a.rincian ?? textOf(a.line.rincian)) === (b.rincian ?? textOf(b.line.rincian)) &&
+    numberOf(a.line.volume) === numberOf(b.line.volume) &&
+    numberOf(a.line.hargaSatuan) === numberOf(b.line.hargaSatuan) &&
+    textOf(a.line.lokasi) === textOf(b.line.lokasi)
+  );
 }
 
 function boundParams(rincian: RincianSpec, bounds: LineBounds, value: number) {
@@ -209,7 +226,9 @@ function checkWording(
   out: FindingSink,
 ): void {
   if (rincian?.honorariumAllowed !== true) {
-    const pattern = index.honorariumPatterns.find((p) => containsWordPrefix(uraian, p));
+    const pattern = index.honorariumMatcher?.test(uraian)
+      ? index.honorariumPatterns.find((p) => containsWordPrefix(uraian, p))
+      : undefined;
     if (pattern !== undefined) {
       out.add("line.honorarium", sheet, line.uraian.cell, {
         uraian: uraianText,
@@ -218,7 +237,9 @@ function checkWording(
       });
     }
   }
-  const ineligible = index.ineligiblePatterns.find((p) => containsWordPrefix(uraian, p));
+  const ineligible = index.ineligibleMatcher?.test(uraian)
+    ? index.ineligiblePatterns.find((p) => containsWordPrefix(uraian, p))
+    : undefined;
   if (ineligible !== undefined)
     out.add("line.ineligible", sheet, line.uraian.cell, { uraian: uraianText, pattern: ineligible });
 }
