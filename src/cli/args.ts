@@ -35,6 +35,8 @@ export interface TemplateArgs {
 export interface HelpArgs {
   readonly command: "help";
   readonly topic?: CommandName;
+  /** `dak` with no command at all: the help is shown, but as a usage error (exit 2). */
+  readonly noCommand?: boolean;
 }
 
 export interface VersionArgs {
@@ -121,7 +123,8 @@ function extractLang(argv: readonly string[]): { lang: Lang; rest: string[] } {
 
 function parseCommand(argv: readonly string[]): ParsedCommand {
   const [first, ...rest] = argv;
-  if (first === undefined || first === "--help" || first === "-h") return { command: "help" };
+  if (first === undefined) return { command: "help", noCommand: true };
+  if (first === "--help" || first === "-h") return { command: "help" };
   if (first === "--version" || first === "-v") return { command: "version" };
   if (first === "help") {
     const topic = rest[0];
@@ -171,7 +174,10 @@ function parseOptions(command: CommandName, spec: readonly OptionSpec[], argv: r
       continue;
     }
     const option = spec.find((o) => o.name === name);
-    if (!option) throw new Usage({ key: "usage.unknownOption", params: { command, option: rawName }, command });
+    // A flag takes no value: "--force=1" is not an option we know.
+    if (!option || (!option.takesValue && eq > 0)) {
+      throw new Usage({ key: "usage.unknownOption", params: { command, option: arg }, command });
+    }
     if (!option.takesValue) {
       flags.add(name);
       continue;

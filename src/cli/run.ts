@@ -20,7 +20,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   switch (args.command) {
     case "help":
       io.stdout.write(t(lang, args.topic ? `help.${args.topic}` : "help.main"));
-      return 0;
+      return args.noCommand ? 2 : 0;
     case "version":
       io.stdout.write(`dak ${pkg.version}\n`);
       return 0;

@@ -1,0 +1,64 @@
+/**
+ * The worker pool's isolation, with a scripted worker that speaks the pool's protocol: a file
+ * that hangs is cut off at the time limit, a worker that dies or runs out of memory is replaced,
+ * and the batch always finishes with one report per file, in input order.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { checkFilesInPool } from "../../src/cli/pool";
+import { DEFAULT_LIMITS } from "../../src/xlsx/limits";
+
+const WORKER = `
+const { parentPort } = require("node:worker_threads");
+parentPort.on("message", (req) => {
+  if (req.display.includes("hang")) return;
+  if (req.display.includes("crash")) process.exit(3);
+  if (req.display.includes("oom")) { const keep = []; for (;;) keep.push(new Array(1e6).fill(req.id)); }
+  setTimeout(() => parentPort.postMessage({ id: req.id, report: {
+    file: req.display, status: "ok", findings: [], errors: 0, warnings: 0,
+    facts: { pagu: null, total: null, sisa: null, penunjangShare: null } } }), 5);
+});
+`;
+
+describe("checkFilesInPool", () => {
+  const script = join(mkdtempSync(join(tmpdir(), "dak-pool-")), "worker.js");
+  writeFileSync(script, WORKER);
+  const files = (names: string[]) => names.map((n) => ({ path: n, display: n }));
+
+  it("returns one report per file in input order, on several workers", async () => {
+    const names = Array.from({ length: 12 }, (_, i) => `f${i}.xlsx`);
+    const progress: number[] = [];
+    const reports = await checkFilesInPool(files(names), {
+      jobs: 3,
+      script,
+      limits: DEFAULT_LIMITS,
+      onProgress: (d) => progress.push(d),
+    });
+    expect(reports.map((r) => r.file)).toEqual(names);
+    expect(progress).toEqual(names.map((_, i) => i + 1));
+  });
+
+  it("turns a hang into TIMEOUT, a dying worker into INTERNAL_ERROR and memory exhaustion into OUT_OF_MEMORY; the batch goes on", async () => {
+    const names = ["a.xlsx", "hang.xlsx", "b.xlsx", "crash.xlsx", "c.xlsx", "oom.xlsx", "d.xlsx"];
+    const reports = await checkFilesInPool(files(names), {
+      jobs: 2,
+      script,
+      limits: { ...DEFAULT_LIMITS, maxMillis: 1500 },
+      maxHeapMb: 64,
+    });
+    expect(reports.map((r) => `${r.file}:${r.reason?.code ?? r.status}`)).toEqual([
+      "a.xlsx:ok",
+      "hang.xlsx:TIMEOUT",
+      "b.xlsx:ok",
+      "crash.xlsx:INTERNAL_ERROR",
+      "c.xlsx:ok",
+      "oom.xlsx:OUT_OF_MEMORY",
+      "d.xlsx:ok",
+    ]);
+  }, 60_000);
+
+  it("resolves at once for no files", async () => {
+    expect(await checkFilesInPool([], { jobs: 2, script, limits: DEFAULT_LIMITS })).toEqual([]);
+  });
+});
