@@ -1,0 +1,3 @@
+/** Budget recap and disbursement stages. */
+export { summarize, type BudgetSummary, type KindTotal, type MenuTotal, type ShareLine } from "./summarize";
+export { nextStage, planDisbursement, type DisbursementPlan, type NextStage, type PlannedStage } from "./disbursement";
