@@ -46,4 +46,17 @@ describe("production build output", () => {
     expect(bundles.length).toBeGreaterThanOrEqual(3);
     for (const file of bundles) expect(read(file)).not.toMatch(/\beval\(/);
   });
+
+  it("exposes the engine as a library through the package's main entry", () => {
+    const pkg = JSON.parse(readFileSync(join(dist, "..", "package.json"), "utf8")) as { main: string };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const lib = require(join(dist, "..", pkg.main)) as typeof import("../../src/index");
+    expect(lib.terbilang(2_950_000)).toMatchObject({ ok: true, words: "dua juta sembilan ratus lima puluh ribu" });
+    expect(lib.parseRupiah("Rp1,5 M")).toMatchObject({ ok: true, value: 1_500_000_000 });
+    expect(lib.formatRupiah(2_950_000, { decimals: 2 })).toBe("Rp2.950.000,00");
+    expect(lib.ringkas(400_000_000_000)).toBe("Rp400 miliar");
+    const findings = lib.validate(lib.readProposal([]), lib.defaultRuleset());
+    expect(findings.map((f) => f.code)).toEqual(["TABLE_NOT_FOUND"]);
+    expect(existsSync(join(dist, "lib", "types", "index.d.ts"))).toBe(true);
+  });
 });
