@@ -52,3 +52,13 @@ export function sheetAddress(sheetName: string, b: Bounds): string {
 export function intersects(a: Bounds, b: Bounds): boolean {
   return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
 }
+
+/** An absolute address as Excel reports it: "$A$1:$B$2", entire rows "$13:$13", entire columns "$A:$A". */
+export function absoluteAddress(b: Bounds): string {
+  const col = (c: number) => boundsAddress({ r0: 0, c0: c, r1: 0, c1: c }).replace(/\d+$/, "");
+  if (b.c0 === 0 && b.c1 === MAX_COLUMNS - 1) return `$${b.r0 + 1}:$${b.r1 + 1}`;
+  if (b.r0 === 0 && b.r1 === MAX_ROWS - 1) return `$${col(b.c0)}:$${col(b.c1)}`;
+  const cell = (r: number, c: number) => `$${col(c)}$${r + 1}`;
+  const start = cell(b.r0, b.c0);
+  return b.r0 === b.r1 && b.c0 === b.c1 ? start : `${start}:${cell(b.r1, b.c1)}`;
+}

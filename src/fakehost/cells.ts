@@ -76,6 +76,7 @@ export function forEachInput<T>(
 ): void {
   const rows = t.r1 - t.r0 + 1;
   const cols = t.c1 - t.c0 + 1;
+  if (input === null || input === undefined) throw invalidArgument(`${what}: null is valid only inside a 2-D array`);
   if (Array.isArray(input)) {
     if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols)) {
       throw invalidArgument(`${what}: expected ${rows}x${cols} values`);
@@ -87,8 +88,13 @@ export function forEachInput<T>(
   });
 }
 
-/** Writes a value as Range.values does (null leaves the cell unchanged). */
-export function writeValue(cell: CellModel, v: unknown, asFormula: boolean): CellModel {
+/**
+ * Writes one entry of Range.values or Range.formulas the way Excel takes typed input: null leaves
+ * the cell unchanged, "" clears it, a leading apostrophe makes the rest text (the apostrophe is
+ * not stored), "=…" is a formula, numeric text becomes a number; in a cell formatted as text
+ * ("@") everything stays text. Range.values writes "=…" as a formula too, as Office.js does.
+ */
+export function writeValue(cell: CellModel, v: unknown): CellModel {
   if (v === null || v === undefined) return cell;
   delete cell.f;
   if (typeof v === "number" || typeof v === "boolean") {
@@ -99,7 +105,7 @@ export function writeValue(cell: CellModel, v: unknown, asFormula: boolean): Cel
     else if (v.startsWith("=") && v.length > 1) {
       cell.f = v;
       delete cell.v; // the fake does not calculate
-    } else if (!asFormula && /^-?\d+(\.\d+)?$/.test(v)) cell.v = Number(v);
+    } else if (/^-?\d+(\.\d+)?$/.test(v)) cell.v = Number(v);
     else cell.v = v;
   } else {
     throw invalidArgument(`cell value ${JSON.stringify(v)}`);

@@ -5,6 +5,7 @@
  */
 import { emptyStats, FakeRequestContext, type HostState, type HostStats } from "./client";
 import { snapshotWorkbook } from "./json";
+import { PAPER_TYPES } from "./pageLayout";
 import type { WorkbookModel } from "./model";
 import { FakeWorkbook } from "./workbook";
 
@@ -47,8 +48,43 @@ export const EXCEL_ENUMS = {
   ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents", hyperlinks: "Hyperlinks" },
   HorizontalAlignment: { general: "General", left: "Left", center: "Center", right: "Right" },
   VerticalAlignment: { top: "Top", center: "Center", bottom: "Bottom" },
-  BorderIndex: { edgeTop: "EdgeTop", edgeBottom: "EdgeBottom", edgeLeft: "EdgeLeft", edgeRight: "EdgeRight" },
-  BorderLineStyle: { none: "None", continuous: "Continuous", dash: "Dash", double: "Double" },
+  BorderIndex: {
+    edgeTop: "EdgeTop",
+    edgeBottom: "EdgeBottom",
+    edgeLeft: "EdgeLeft",
+    edgeRight: "EdgeRight",
+    insideVertical: "InsideVertical",
+    insideHorizontal: "InsideHorizontal",
+    diagonalDown: "DiagonalDown",
+    diagonalUp: "DiagonalUp",
+  },
+  BorderLineStyle: {
+    none: "None",
+    continuous: "Continuous",
+    dash: "Dash",
+    dashDot: "DashDot",
+    dashDotDot: "DashDotDot",
+    dot: "Dot",
+    double: "Double",
+    slantDashDot: "SlantDashDot",
+  },
+  BorderWeight: { hairline: "Hairline", thin: "Thin", medium: "Medium", thick: "Thick" },
+  DataValidationAlertStyle: { stop: "Stop", warning: "Warning", information: "Information" },
+  DataValidationType: {
+    none: "None",
+    wholeNumber: "WholeNumber",
+    decimal: "Decimal",
+    list: "List",
+    date: "Date",
+    time: "Time",
+    textLength: "TextLength",
+    custom: "Custom",
+    inconsistent: "Inconsistent",
+    mixedCriteria: "MixedCriteria",
+  },
+  PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
+  PaperType: PAPER_TYPES,
+  NamedItemScope: { worksheet: "Worksheet", workbook: "Workbook" },
   ErrorCodes: {
     accessDenied: "AccessDenied",
     generalException: "GeneralException",

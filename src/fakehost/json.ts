@@ -12,6 +12,7 @@ import {
   type ConditionalFormatModel,
   type DataValidationModel,
   type NameModel,
+  type PageLayoutModel,
   type ScalarValue,
   type SheetModel,
   type TableModel,
@@ -30,6 +31,9 @@ export interface SheetJson {
   tables?: TableModel[];
   merges?: string[];
   dataValidations?: DataValidationModel[];
+  /** Sheet-scoped names (absent when there are none). */
+  names?: NameModel[];
+  pageLayout?: PageLayoutModel;
   columnWidths?: Record<string, number>;
   rowHeights?: Record<string, number>;
   selection?: string;
@@ -68,6 +72,8 @@ function sheetToJson(sheet: SheetModel): SheetJson {
     tables: sheet.tables.map(clone),
     merges: [...sheet.merges],
     dataValidations: sheet.dataValidations.map(clone),
+    names: sheet.names.length > 0 ? sheet.names.map(clone) : undefined,
+    pageLayout: sheet.pageLayout ? clone(sheet.pageLayout) : undefined,
     columnWidths: sortedRecord(sheet.columnWidths),
     rowHeights: sortedRecord(sheet.rowHeights),
     selection: sheet.selection,
@@ -100,6 +106,8 @@ function sheetFromJson(json: SheetJson): SheetModel {
   sheet.tables = (json.tables ?? []).map(clone);
   sheet.merges = [...(json.merges ?? [])];
   sheet.dataValidations = (json.dataValidations ?? []).map(clone);
+  sheet.names = (json.names ?? []).map(clone);
+  sheet.pageLayout = json.pageLayout ? clone(json.pageLayout) : undefined;
   sheet.columnWidths = numberMap(json.columnWidths);
   sheet.rowHeights = numberMap(json.rowHeights);
   sheet.selection = json.selection ?? "A1";

@@ -54,14 +54,39 @@ export interface TableModel {
   style?: string;
 }
 
+export interface DataValidationErrorAlertModel {
+  showAlert: boolean;
+  /** "Stop" | "Warning" | "Information" (Excel.DataValidationAlertStyle). */
+  style: string;
+  title: string;
+  message: string;
+}
+
 export interface DataValidationModel {
   range: string;
   rule: unknown;
+  errorAlert?: DataValidationErrorAlertModel;
 }
 
 export interface NameModel {
   name: string;
+  /** A formula such as "=Sheet1!$A$1:$A$9". */
   reference: string;
+  comment?: string;
+}
+
+/** Worksheet.pageLayout; absent properties have Excel's defaults. */
+export interface PageLayoutModel {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  printGridlines?: boolean;
+  /** Absolute addresses without sheet, comma-separated areas ("$A$1:$P$71"). */
+  printArea?: string;
+  /** Entire rows ("$13:$13"). */
+  printTitleRows?: string;
+  /** Entire columns ("$A:$A"). */
+  printTitleColumns?: string;
 }
 
 export interface SheetModel {
@@ -75,6 +100,9 @@ export interface SheetModel {
   tables: TableModel[];
   merges: string[];
   dataValidations: DataValidationModel[];
+  /** Names scoped to this sheet (Worksheet.names). */
+  names: NameModel[];
+  pageLayout?: PageLayoutModel;
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   selection: string;
@@ -84,6 +112,7 @@ export interface SheetModel {
 export interface WorkbookModel {
   sheets: SheetModel[];
   activeSheet: string;
+  /** Workbook-scoped names (Workbook.names). */
   names: NameModel[];
 }
 
@@ -98,6 +127,7 @@ export function createSheet(name: string): SheetModel {
     tables: [],
     merges: [],
     dataValidations: [],
+    names: [],
     columnWidths: new Map(),
     rowHeights: new Map(),
     selection: "A1",

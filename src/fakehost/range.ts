@@ -13,11 +13,13 @@ import {
   writeValue,
   type RangeTarget,
 } from "./cells";
+import { RangeBorders } from "./borders";
 import { ClientObject, type FakeRequestContext } from "./client";
 import { ConditionalFormatCollection } from "./conditionalFormats";
-import { invalidArgument } from "./errors";
+import { DataValidation } from "./dataValidation";
+import { FakeOfficeError, invalidArgument } from "./errors";
 import { getCell, updateCells, type HyperlinkModel } from "./model";
-import { BordersProxy, FILL_SPEC, FONT_SPEC, StyleProxy, type StyleSpec } from "./style";
+import { FILL_SPEC, FONT_SPEC, StyleProxy, type StyleSpec } from "./style";
 
 const RANGE_PROPERTIES = [
   "address",
@@ -45,7 +47,7 @@ const RANGE_FORMAT_SPEC: StyleSpec = {
 
 /** Range.format: the style proxy plus borders and autofit. */
 export class RangeFormat extends StyleProxy {
-  readonly borders: BordersProxy;
+  readonly borders: RangeBorders;
 
   constructor(context: FakeRequestContext, target: () => RangeTarget | null) {
     const sink = () => {
@@ -53,7 +55,7 @@ export class RangeFormat extends StyleProxy {
       return t ? rangeStyleSink(t) : null;
     };
     super(context, RANGE_FORMAT_SPEC, sink, "");
-    this.borders = new BordersProxy(context, sink, "");
+    this.borders = new RangeBorders(context, target);
   }
 
   autofitColumns(): void {
@@ -144,9 +146,7 @@ export class FakeRange extends ClientObject {
     return this.get("values");
   }
   set values(input: unknown) {
-    this.act<RangeTarget>({ values: input }, (t) =>
-      forEachInput(t, input, "values", (cell, v) => writeValue(cell, v, false)),
-    );
+    this.act<RangeTarget>({ values: input }, (t) => forEachInput(t, input, "values", (cell, v) => writeValue(cell, v)));
   }
   get valueTypes(): string[][] {
     return this.get("valueTypes");
@@ -159,7 +159,7 @@ export class FakeRange extends ClientObject {
   }
   set formulas(input: unknown) {
     this.act<RangeTarget>({ formulas: input }, (t) =>
-      forEachInput(t, input, "formulas", (cell, v) => writeValue(cell, v, true)),
+      forEachInput(t, input, "formulas", (cell, v) => writeValue(cell, v)),
     );
   }
   get numberFormat(): string[][] {
@@ -169,7 +169,7 @@ export class FakeRange extends ClientObject {
     this.act<RangeTarget>({ numberFormat: input }, (t) =>
       forEachInput(t, input, "numberFormat", (cell, v) => {
         if (v === null || v === undefined) return cell;
-        if (v === "General") delete cell.nf;
+        if (v === "General" || v === "") delete cell.nf;
         else cell.nf = String(v);
         return cell;
       }),
@@ -277,6 +277,9 @@ export class FakeRange extends ClientObject {
   }
   merge(across = false): void {
     this.act<RangeTarget>({ merge: across }, (t) => {
+      if (t.sheet.tables.some((table) => intersects(parseAddress(table.range), t))) {
+        throw new FakeOfficeError("InvalidOperation", "Cells in a table cannot be merged.");
+      }
       if (across) for (let r = t.r0; r <= t.r1; r++) t.sheet.merges.push(boundsAddress({ ...t, r0: r, r1: r }));
       else t.sheet.merges.push(boundsAddress(t));
     });
@@ -324,46 +327,5 @@ function setFlags(set: Set<number>, from: number, to: number, on: boolean): void
   for (let i = from; i <= to; i++) {
     if (on) set.add(i);
     else set.delete(i);
-  }
-}
-
-/** Range.dataValidation: the rule is stored as given (list, whole number, …). */
-export class DataValidation extends ClientObject {
-  constructor(
-    context: FakeRequestContext,
-    private readonly target: () => RangeTarget | null,
-  ) {
-    super(context, "DataValidation");
-  }
-  protected get scalarProperties(): readonly string[] {
-    return ["rule", "type"];
-  }
-  protected resolveTarget(): unknown {
-    return this.target();
-  }
-  protected readProperty(name: string, target: unknown): unknown {
-    const t = target as RangeTarget;
-    const found = t.sheet.dataValidations.find((d) => d.range === boundsAddress(t));
-    if (name === "rule") return found?.rule ?? {};
-    const rule = (found?.rule ?? {}) as Record<string, unknown>;
-    return Object.keys(rule)[0] ?? "None";
-  }
-  get rule(): unknown {
-    return this.get("rule");
-  }
-  set rule(rule: unknown) {
-    this.act<RangeTarget>({ rule }, (t) => {
-      const address = boundsAddress(t);
-      t.sheet.dataValidations = t.sheet.dataValidations.filter((d) => d.range !== address);
-      t.sheet.dataValidations.push({ range: address, rule: JSON.parse(JSON.stringify(rule)) });
-    });
-  }
-  get type(): string {
-    return this.get("type");
-  }
-  clear(): void {
-    this.act<RangeTarget>({ clear: true }, (t) => {
-      t.sheet.dataValidations = t.sheet.dataValidations.filter((d) => !intersects(parseAddress(d.range), t));
-    });
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Format proxies (fill, font, borders, alignment …) shared by ranges and conditional formats.
+ * Format proxies (fill, font, alignment …; borders in borders.ts) shared by ranges and conditional formats.
  * Each writes "path" keys ("fill.color", "font.bold") into a StyleSink: the cells of a range, or
  * the format record of a conditional format. Adding a format property is one entry in a list.
  */
@@ -27,7 +27,6 @@ export const FONT_SPEC: StyleSpec = {
   typeName: "RangeFont",
   props: ["bold", "italic", "color", "size", "name", "underline", "strikethrough"],
 };
-const BORDER_SPEC: StyleSpec = { typeName: "RangeBorder", props: ["style", "color", "weight"] };
 
 /**
  * A proxy whose properties read and write a StyleSink. Properties are defined from the spec so the
@@ -82,26 +81,6 @@ export class StyleProxy extends ClientObject {
     this.act<StyleSink>({ clear: this.prefix }, (s) => {
       for (const prop of this.spec.props) s.set(this.prefix + prop, undefined);
     });
-  }
-}
-
-/** Range.format.borders: getItem(edge) gives a border proxy writing "borders.<edge>.<prop>". */
-export class BordersProxy {
-  private readonly items = new Map<string, StyleProxy>();
-
-  constructor(
-    private readonly context: FakeRequestContext,
-    private readonly sink: () => StyleSink | null,
-    private readonly prefix: string,
-  ) {}
-
-  getItem(edge: string): StyleProxy {
-    let item = this.items.get(edge);
-    if (!item) {
-      item = new StyleProxy(this.context, BORDER_SPEC, this.sink, `${this.prefix}borders.${edge}.`);
-      this.items.set(edge, item);
-    }
-    return item;
   }
 }
 

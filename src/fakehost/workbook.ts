@@ -3,7 +3,8 @@ import { parseAddress } from "./address";
 import { ClientObject, type FakeRequestContext } from "./client";
 import { findSheet, type SheetModel } from "./model";
 import { FakeRange } from "./range";
-import { NamedItemCollection } from "./tables";
+import { NamedItemCollection } from "./names";
+import { TableCollection } from "./tables";
 import { WorksheetCollection } from "./worksheet";
 
 export class FakeApplication extends ClientObject {
@@ -33,12 +34,15 @@ export class FakeApplication extends ClientObject {
 export class FakeWorkbook extends ClientObject {
   readonly worksheets: WorksheetCollection;
   readonly names: NamedItemCollection;
+  /** Every table of every sheet. */
+  readonly tables: TableCollection;
   readonly application: FakeApplication;
 
   constructor(context: FakeRequestContext) {
     super(context, "Workbook");
     this.worksheets = new WorksheetCollection(context);
     this.names = new NamedItemCollection(context);
+    this.tables = new TableCollection(context);
     this.application = new FakeApplication(context);
   }
   protected get scalarProperties(): readonly string[] {

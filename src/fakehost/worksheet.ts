@@ -6,6 +6,9 @@ import { ClientCollection } from "./collection";
 import { FakeOfficeError, invalidArgument, itemNotFound } from "./errors";
 import { createSheet, findSheet, usedBounds, type SheetModel } from "./model";
 import { FakeRange } from "./range";
+import { FreezePanes } from "./freezePanes";
+import { NamedItemCollection } from "./names";
+import { PageLayout } from "./pageLayout";
 import { TableCollection } from "./tables";
 
 const INVALID_SHEET_NAME = /[:\\/?*[\]]/;
@@ -25,6 +28,9 @@ export function checkSheetName(name: string): void {
 export class FakeWorksheet extends ClientObject {
   readonly freezePanes: FreezePanes;
   readonly tables: TableCollection;
+  /** Names scoped to this sheet. */
+  readonly names: NamedItemCollection;
+  readonly pageLayout: PageLayout;
 
   constructor(
     context: FakeRequestContext,
@@ -33,6 +39,8 @@ export class FakeWorksheet extends ClientObject {
     super(context, "Worksheet");
     this.freezePanes = new FreezePanes(context, () => this.sheet());
     this.tables = new TableCollection(context, () => this.sheet());
+    this.names = new NamedItemCollection(context, () => this.sheet());
+    this.pageLayout = new PageLayout(context, () => this.sheet());
   }
 
   protected get scalarProperties(): readonly string[] {
@@ -142,39 +150,6 @@ export class FakeWorksheet extends ClientObject {
       model.sheets = model.sheets.filter((s) => s !== sheet);
       if (model.activeSheet === sheet.name) model.activeSheet = model.sheets[0].name;
     });
-  }
-}
-
-export class FreezePanes extends ClientObject {
-  constructor(
-    context: FakeRequestContext,
-    private readonly sheet: () => SheetModel | null,
-  ) {
-    super(context, "WorksheetFreezePanes");
-  }
-  protected get scalarProperties(): readonly string[] {
-    return [];
-  }
-  protected resolveTarget(): unknown {
-    return this.sheet();
-  }
-  protected readProperty(): unknown {
-    return undefined;
-  }
-  freezeRows(count = 1): void {
-    this.act<SheetModel>(
-      { freezeRows: count },
-      (s) => void (s.freeze = { rows: count, columns: s.freeze?.columns ?? 0 }),
-    );
-  }
-  freezeColumns(count = 1): void {
-    this.act<SheetModel>(
-      { freezeColumns: count },
-      (s) => void (s.freeze = { rows: s.freeze?.rows ?? 0, columns: count }),
-    );
-  }
-  unfreeze(): void {
-    this.act<SheetModel>({ unfreeze: true }, (s) => void (s.freeze = undefined));
   }
 }
 
