@@ -45,8 +45,9 @@ export function quoteSheetName(name: string): string {
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
+/** Range.address: entire rows as "13:13" and entire columns as "B:B", as Excel reports them. */
 export function sheetAddress(sheetName: string, b: Bounds): string {
-  return `${quoteSheetName(sheetName)}!${boundsAddress(b)}`;
+  return `${quoteSheetName(sheetName)}!${absoluteAddress(b).replace(/\$/g, "")}`;
 }
 
 export function intersects(a: Bounds, b: Bounds): boolean {

@@ -85,18 +85,25 @@ function defaultOf(path: string): StyleValue | null {
   return null;
 }
 
+/** Range.format.borders.getItem(index): its properties are defined from BORDER_SPEC. */
+export class RangeBorder extends StyleProxy {
+  declare style: string;
+  declare color: string;
+  declare weight: string;
+}
+
 export class RangeBorders {
-  private readonly items = new Map<string, StyleProxy>();
+  private readonly items = new Map<string, RangeBorder>();
 
   constructor(
     private readonly context: FakeRequestContext,
     private readonly target: () => RangeTarget | null,
   ) {}
 
-  getItem(index: string): StyleProxy {
+  getItem(index: string): RangeBorder {
     let item = this.items.get(index);
     if (!item) {
-      item = new StyleProxy(
+      item = new RangeBorder(
         this.context,
         BORDER_SPEC,
         () => {

@@ -55,7 +55,12 @@ export class PageLayout extends ClientObject {
   }
 
   private set(payload: Record<string, unknown>, fn: (p: PageLayoutModel, sheet: SheetModel) => void): void {
-    this.act<SheetModel>(payload, (sheet) => fn((sheet.pageLayout ??= {}), sheet));
+    this.act<SheetModel>(payload, (sheet) => {
+      // A rejected value leaves the sheet as it was.
+      const next = { ...sheet.pageLayout };
+      fn(next, sheet);
+      sheet.pageLayout = next;
+    });
   }
 
   get orientation(): string {

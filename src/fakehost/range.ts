@@ -48,6 +48,13 @@ const RANGE_FORMAT_SPEC: StyleSpec = {
 /** Range.format: the style proxy plus borders and autofit. */
 export class RangeFormat extends StyleProxy {
   readonly borders: RangeBorders;
+  // Defined from RANGE_FORMAT_SPEC by StyleProxy; declared here for TypeScript.
+  declare horizontalAlignment: string;
+  declare verticalAlignment: string;
+  declare wrapText: boolean;
+  declare columnWidth: number;
+  declare rowHeight: number;
+  declare indentLevel: number;
 
   constructor(context: FakeRequestContext, target: () => RangeTarget | null) {
     const sink = () => {
@@ -280,8 +287,20 @@ export class FakeRange extends ClientObject {
       if (t.sheet.tables.some((table) => intersects(parseAddress(table.range), t))) {
         throw new FakeOfficeError("InvalidOperation", "Cells in a table cannot be merged.");
       }
-      if (across) for (let r = t.r0; r <= t.r1; r++) t.sheet.merges.push(boundsAddress({ ...t, r0: r, r1: r }));
-      else t.sheet.merges.push(boundsAddress(t));
+      const areas = across
+        ? Array.from({ length: t.r1 - t.r0 + 1 }, (_, i) => ({ ...t, r0: t.r0 + i, r1: t.r0 + i }))
+        : [t];
+      for (const area of areas) {
+        // As in Excel, a merged area keeps the content of its top-left cell only.
+        updateCells(t.sheet, area.r0, area.c0, area.r1, area.c1, (cell, r, c) => {
+          if (r !== area.r0 || c !== area.c0) {
+            delete cell.v;
+            delete cell.f;
+          }
+          return cell;
+        });
+        t.sheet.merges.push(boundsAddress(area));
+      }
     });
   }
   unmerge(): void {
