@@ -55,6 +55,16 @@ export class RangeFormat extends StyleProxy {
   declare columnWidth: number;
   declare rowHeight: number;
   declare indentLevel: number;
+  declare readonly fill: StyleProxy & { color: string; pattern: string };
+  declare readonly font: StyleProxy & {
+    bold: boolean;
+    italic: boolean;
+    color: string;
+    size: number;
+    name: string;
+    underline: string;
+    strikethrough: boolean;
+  };
 
   constructor(context: FakeRequestContext, target: () => RangeTarget | null) {
     const sink = () => {

@@ -24,6 +24,8 @@ export async function insertTemplate(spec: SheetSpec): Promise<InsertResult> {
   const batch = async (context: Excel.RequestContext): Promise<InsertResult> => {
     const sheets = context.workbook.worksheets.load("items/name");
     const tables = context.workbook.tables.load("items/name");
+    // Excel refuses a table name equal to a workbook name, so those count as taken too.
+    const names = context.workbook.names.load("items/name");
     await context.sync();
 
     const sheetName = uniqueSheetName(
@@ -31,10 +33,7 @@ export async function insertTemplate(spec: SheetSpec): Promise<InsertResult> {
       sheets.items.map((s) => s.name),
     );
     const tableName = spec.table
-      ? uniqueTableName(
-          spec.table.name,
-          tables.items.map((t) => t.name),
-        )
+      ? uniqueTableName(spec.table.name, [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)])
       : undefined;
     const ws = context.workbook.worksheets.add(sheetName);
     context.application.suspendApiCalculationUntilNextSync();
