@@ -10,6 +10,9 @@ const ASCII_PUNCT = /[^a-z0-9]+/g;
 
 /** Folds a name for comparison: NFKC (m² -> m2), lower case, "&" -> "dan", punctuation -> space. */
 export function nameKey(text: string): string {
+  // Fastest path: words of ASCII letters and digits with single spaces between them (most
+  // names and uraian) only need lower case.
+  if (isSimpleWords(text)) return text.toLowerCase();
   // Fast path for plain ASCII (nearly every uraian): NFKC and Unicode classes change nothing there.
   if (PLAIN_ASCII.test(text)) {
     return text.toLowerCase().replace(AMPERSAND, " dan ").replace(ASCII_PUNCT, " ").trim();
@@ -20,6 +23,19 @@ export function nameKey(text: string): string {
     .replace(/&/g, " dan ")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+/** True for "Word word 12": ASCII letters and digits, single inner spaces, no edge spaces. */
+function isSimpleWords(text: string): boolean {
+  const n = text.length;
+  let afterSpace = true;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) afterSpace = false;
+    else if (c === 32 && !afterSpace) afterSpace = true;
+    else return false;
+  }
+  return !afterSpace || n === 0;
 }
 
 /** Folds a satuan: like nameKey, and spaces go too ("m 2" = "m2", "O-B" = "ob"). */

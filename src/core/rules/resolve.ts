@@ -41,7 +41,35 @@ export function lineAmount(line: ProposalLine): number | undefined {
   return volume !== undefined && harga !== undefined ? lineProduct(volume, harga) : undefined;
 }
 
-/** Resolved lines per part, in the order of `proposal.parts`. */
-export function resolveProposal(proposal: Proposal, index: RulesetIndex): ResolvedLine[][] {
-  return proposal.parts.map((part) => part.lines.map((line) => resolveLine(index, line)));
+interface Resolution {
+  readonly index: RulesetIndex;
+  readonly resolved: readonly (readonly ResolvedLine[])[];
+}
+
+/**
+ * The last resolution of each proposal, so that `summarize` after `validate` (the CLI, the task
+ * pane's recap) reuses what `validate` worked out. Proposals are immutable values; still, a hit
+ * is used only when every part and line is the very object that was resolved.
+ */
+const memo = new WeakMap<Proposal, Resolution>();
+
+/** Resolved lines per part, in the order of `proposal.parts` (shared: do not modify). */
+export function resolveProposal(proposal: Proposal, index: RulesetIndex): readonly (readonly ResolvedLine[])[] {
+  const hit = memo.get(proposal);
+  if (hit !== undefined && hit.index === index && stillResolves(hit.resolved, proposal)) return hit.resolved;
+  const resolved = proposal.parts.map((part) => part.lines.map((line) => resolveLine(index, line)));
+  memo.set(proposal, { index, resolved });
+  return resolved;
+}
+
+function stillResolves(resolved: Resolution["resolved"], proposal: Proposal): boolean {
+  const { parts } = proposal;
+  if (resolved.length !== parts.length) return false;
+  for (let p = 0; p < parts.length; p++) {
+    const lines = parts[p].lines;
+    const done = resolved[p];
+    if (done.length !== lines.length) return false;
+    for (let i = 0; i < lines.length; i++) if (done[i].line !== lines[i]) return false;
+  }
+  return true;
 }

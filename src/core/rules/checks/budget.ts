@@ -27,7 +27,7 @@ export function findPagu(proposal: Proposal): PaguRef | undefined {
 
 export function checkBudget(
   proposal: Proposal,
-  resolved: readonly ResolvedLine[][],
+  resolved: readonly (readonly ResolvedLine[])[],
   index: RulesetIndex,
   out: FindingSink,
 ): void {

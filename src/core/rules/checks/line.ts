@@ -27,8 +27,22 @@ const TEXT_FIELDS = [
 ] as const;
 const NUMBER_FIELDS = ["volume", "hargaSatuan", "jumlah", "latitude", "longitude"] as const;
 
-/** Lines seen so far by folded uraian; the other fields are compared only when uraian repeats. */
-type Seen = Map<string, { readonly r: ResolvedLine; readonly satuan?: string }[]>;
+/** A line seen before, by folded uraian: the other fields are compared only when uraian repeats. */
+interface SeenLine {
+  readonly r: ResolvedLine;
+  readonly satuan?: string;
+}
+/** Lines seen so far by folded uraian (an array only once an uraian repeats). */
+type Seen = Map<string, SeenLine | SeenLine[]>;
+
+/** What is the same for every line of a part, worked out once. */
+interface PartContext {
+  readonly sheet: string;
+  /** Required fields whose column the table has (a missing column is COLUMN_MISSING, not per line). */
+  readonly required: readonly (typeof REQUIRED)[number][];
+  readonly duplicates: boolean;
+  readonly seen: Seen;
+}
 
 export function checkLines(
   part: ProposalPart,
@@ -36,28 +50,61 @@ export function checkLines(
   index: RulesetIndex,
   out: FindingSink,
 ): void {
-  const seen: Seen = new Map();
-  for (const r of resolved) checkLine(part, r, index, out, seen);
+  const ctx: PartContext = {
+    sheet: part.sheet,
+    required: REQUIRED.filter((field) => part.columns[field] !== undefined),
+    duplicates: out.isOn("line.duplicate"),
+    seen: new Map(),
+  };
+  for (const r of resolved) checkLine(ctx, r, index, out);
 }
 
-function checkLine(
-  part: ProposalPart,
-  resolvedLine: ResolvedLine,
-  index: RulesetIndex,
-  out: FindingSink,
-  seen: Seen,
-): void {
+/** True for an empty cell or a number typed as a number: nothing to report about the cell itself. */
+function plainNumber(cell: NumberCell): boolean {
+  return cell.kind === "empty" || (cell.kind === "number" && cell.fromText === undefined);
+}
+
+function checkLine(ctx: PartContext, resolvedLine: ResolvedLine, index: RulesetIndex, out: FindingSink): void {
   const { line, menu, rincian } = resolvedLine;
-  const sheet = part.sheet;
+  const { sheet } = ctx;
   const { thresholds } = index.ruleset;
 
-  for (const field of REQUIRED) {
-    if (line[field].kind === "empty" && part.columns[field] !== undefined) {
-      out.add("line.required", sheet, line[field].cell, { field });
+  // Cheap tests of the usual clean line first; the loops below keep the findings' order.
+  if (
+    line.menu.kind === "empty" ||
+    line.rincian.kind === "empty" ||
+    line.uraian.kind === "empty" ||
+    line.volume.kind === "empty" ||
+    line.satuan.kind === "empty" ||
+    line.hargaSatuan.kind === "empty"
+  ) {
+    for (const field of ctx.required) {
+      if (line[field].kind === "empty") out.add("line.required", sheet, line[field].cell, { field });
     }
   }
-  for (const field of TEXT_FIELDS) checkTextCell(line[field], field, sheet, out);
-  for (const field of NUMBER_FIELDS) checkNumberCell(line[field], field, sheet, out);
+  if (
+    line.menu.kind === "error" ||
+    line.rincian.kind === "error" ||
+    line.uraian.kind === "error" ||
+    line.satuan.kind === "error" ||
+    line.metode.kind === "error" ||
+    line.lokasi.kind === "error" ||
+    line.kecamatan.kind === "error" ||
+    line.desa.kind === "error" ||
+    line.penerimaManfaat.kind === "error" ||
+    line.keterangan.kind === "error"
+  ) {
+    for (const field of TEXT_FIELDS) checkTextCell(line[field], field, sheet, out);
+  }
+  if (
+    !plainNumber(line.volume) ||
+    !plainNumber(line.hargaSatuan) ||
+    !plainNumber(line.jumlah) ||
+    !plainNumber(line.latitude) ||
+    !plainNumber(line.longitude)
+  ) {
+    for (const field of NUMBER_FIELDS) checkNumberCell(line[field], field, sheet, out);
+  }
 
   const volume = numberOf(line.volume);
   const harga = numberOf(line.hargaSatuan);
@@ -103,17 +150,36 @@ function checkLine(
   const uraian = uraianText === undefined ? "" : nameKey(uraianText);
   if (uraian !== "") checkWording(sheet, line, uraianText!, uraian, rincian, index, out);
 
-  if (uraian !== "" && out.isOn("line.duplicate")) {
-    const same = seen.get(uraian);
-    const first = same?.find((s) => sameLine(s.r, s.satuan, resolvedLine, satuan ?? satuanText));
-    if (first)
-      out.add("line.duplicate", sheet, line.uraian.cell, { uraian: uraianText!, firstCell: first.r.line.uraian.cell });
-    else if (same) same.push({ r: resolvedLine, satuan: satuan ?? satuanText });
-    else seen.set(uraian, [{ r: resolvedLine, satuan: satuan ?? satuanText }]);
-  }
+  if (uraian !== "" && ctx.duplicates) duplicate(ctx, resolvedLine, uraian, uraianText!, satuan ?? satuanText, out);
 
   coordinate(line.latitude, "latitude", thresholds.latitude, sheet, out);
   coordinate(line.longitude, "longitude", thresholds.longitude, sheet, out);
+}
+
+function duplicate(
+  ctx: PartContext,
+  r: ResolvedLine,
+  uraian: string,
+  uraianText: string,
+  satuan: string | undefined,
+  out: FindingSink,
+): void {
+  const same = ctx.seen.get(uraian);
+  if (same === undefined) {
+    ctx.seen.set(uraian, { r, satuan });
+    return;
+  }
+  const list = Array.isArray(same) ? same : [same];
+  const first = list.find((s) => sameLine(s.r, s.satuan, r, satuan));
+  if (first) {
+    out.add("line.duplicate", ctx.sheet, r.line.uraian.cell, {
+      uraian: uraianText,
+      firstCell: first.r.line.uraian.cell,
+    });
+    return;
+  }
+  list.push({ r, satuan });
+  if (list !== same) ctx.seen.set(uraian, list);
 }
 
 function nonPositive(
