@@ -19,6 +19,7 @@
  */
 import { compactKey } from "./text-key";
 import { isBlank, NO_CELL, numberCell, textCell } from "./cells";
+import type { CellValue } from "../grid/types";
 import type { TableHeader } from "./header";
 import type { SheetView } from "./sheet-view";
 import type { ColumnKey, NumberCell, ProposalLine, StatedSubtotal, TextCell } from "./types";
@@ -61,11 +62,21 @@ export function readBody(view: SheetView, header: TableHeader): TableBody {
     return col < 0 ? NO_CELL : numberCell(view.value(row, col), view.address(row, col), factors[key] ?? 1);
   };
 
+  // Row markers per distinct text: a KRISNA "No" column repeats "a", "b", … on every line.
+  const markers = new Map<string, RowMarker | null>();
+  const marker = (text: string): RowMarker | undefined => {
+    let m = markers.get(text);
+    if (m === undefined) {
+      m = rowMarker(text) ?? null;
+      if (markers.size < 10_000) markers.set(text, m);
+    }
+    return m ?? undefined;
+  };
   const markerOf = (row: number): RowMarker | undefined => {
     for (let col = left; col <= right; col++) {
       const v = view.value(row, col);
       if (typeof v === "string" && !isBlank(v)) {
-        const m = rowMarker(v);
+        const m = marker(v);
         if (m) return m;
       }
     }
@@ -75,7 +86,7 @@ export function readBody(view: SheetView, header: TableHeader): TableBody {
     for (let col = left; col <= right; col++) {
       const v = view.value(row, col);
       if (isBlank(v) || v === 0 || view.isHiddenColumn(col)) continue;
-      if (col === noCol && !(typeof v === "string" && rowMarker(v))) continue;
+      if (col === noCol && !(typeof v === "string" && marker(v))) continue;
       return false;
     }
     return true;
@@ -138,38 +149,37 @@ export function readBody(view: SheetView, header: TableHeader): TableBody {
     return r < view.bottom && noAmounts(r) && markerOf(r) === "total" ? num("jumlah", r) : undefined;
   }
 
-  function txt(col: number, row: number, rowNo: string): TextCell {
-    return col < 0 ? NO_CELL : textCell(view.value(row, col), view.columnLabel(col) + rowNo);
-  }
-
-  function nr(col: number, row: number, rowNo: string, factor: number): NumberCell {
-    return col < 0 ? NO_CELL : numberCell(view.value(row, col), view.columnLabel(col) + rowNo, factor);
-  }
-
   function readLine(row: number): ProposalLine {
-    // Hot path (once per line): addresses built from the row number string made once, and no
-    // closure created per line.
+    // Hot path (once per line): the row's values read directly, addresses built from column
+    // letters made once and the row number string made once per line.
+    const values = view.rowValues(row) ?? [];
     const rowNo = String(row + 1);
-    const ownMenu = txt(menuCol, row, rowNo);
-    const ownRincian = txt(rincianCol, row, rowNo);
     let menuInherited = false;
     let rincianInherited = false;
-    let lineMenu = ownMenu;
-    if (ownMenu.kind === "text") {
-      if (!menu || menu.kind !== "text" || !sameName(menu.value, ownMenu.value)) {
-        rincian = undefined;
-        menuStart = lines.length;
-      }
-      menu = ownMenu;
-    } else if (ownMenu.kind === "empty" && menu) {
+    let lineMenu: TextCell;
+    const menuValue = menuCol < 0 ? null : values[menuCol - view.left];
+    if (menu !== undefined && isBlank(menuValue)) {
+      // Inherited from the heading row or line above: no cell of this row to build.
       lineMenu = menu;
       menuInherited = true;
+    } else {
+      lineMenu = menuCol < 0 ? NO_CELL : textCell(menuValue, view.columnLabel(menuCol) + rowNo);
+      if (lineMenu.kind === "text") {
+        if (!menu || menu.kind !== "text" || !sameName(menu.value, lineMenu.value)) {
+          rincian = undefined;
+          menuStart = lines.length;
+        }
+        menu = lineMenu;
+      }
     }
-    let lineRincian = ownRincian;
-    if (ownRincian.kind === "text") rincian = ownRincian;
-    else if (ownRincian.kind === "empty" && rincian) {
+    let lineRincian: TextCell;
+    const rincianValue = rincianCol < 0 ? null : values[rincianCol - view.left];
+    if (rincian !== undefined && isBlank(rincianValue)) {
       lineRincian = rincian;
       rincianInherited = true;
+    } else {
+      lineRincian = rincianCol < 0 ? NO_CELL : textCell(rincianValue, view.columnLabel(rincianCol) + rowNo);
+      if (lineRincian.kind === "text") rincian = lineRincian;
     }
     const line: Mutable<ProposalLine> = {
       row,
@@ -177,22 +187,30 @@ export function readBody(view: SheetView, header: TableHeader): TableBody {
       rincian: lineRincian,
       menuInherited,
       rincianInherited,
-      uraian: txt(c.uraian, row, rowNo),
-      volume: nr(volumeCol, row, rowNo, f.volume),
-      satuan: txt(c.satuan, row, rowNo),
-      hargaSatuan: nr(hargaCol, row, rowNo, f.hargaSatuan),
-      jumlah: nr(jumlahCol, row, rowNo, f.jumlah),
-      metode: txt(c.metode, row, rowNo),
-      lokasi: txt(c.lokasi, row, rowNo),
-      kecamatan: txt(c.kecamatan, row, rowNo),
-      desa: txt(c.desa, row, rowNo),
-      latitude: nr(c.latitude, row, rowNo, 1),
-      longitude: nr(c.longitude, row, rowNo, 1),
-      penerimaManfaat: txt(c.penerimaManfaat, row, rowNo),
-      keterangan: txt(c.keterangan, row, rowNo),
+      uraian: txt(values, c.uraian, rowNo),
+      volume: nr(values, volumeCol, rowNo, f.volume),
+      satuan: txt(values, c.satuan, rowNo),
+      hargaSatuan: nr(values, hargaCol, rowNo, f.hargaSatuan),
+      jumlah: nr(values, jumlahCol, rowNo, f.jumlah),
+      metode: txt(values, c.metode, rowNo),
+      lokasi: txt(values, c.lokasi, rowNo),
+      kecamatan: txt(values, c.kecamatan, rowNo),
+      desa: txt(values, c.desa, rowNo),
+      latitude: nr(values, c.latitude, rowNo, 1),
+      longitude: nr(values, c.longitude, rowNo, 1),
+      penerimaManfaat: txt(values, c.penerimaManfaat, rowNo),
+      keterangan: txt(values, c.keterangan, rowNo),
     };
     if (view.isHiddenRow(row)) line.hidden = true;
     return line;
+  }
+
+  function txt(values: readonly CellValue[], col: number, rowNo: string): TextCell {
+    return col < 0 ? NO_CELL : textCell(values[col - view.left], view.columnLabel(col) + rowNo);
+  }
+
+  function nr(values: readonly CellValue[], col: number, rowNo: string, factor: number): NumberCell {
+    return col < 0 ? NO_CELL : numberCell(values[col - view.left], view.columnLabel(col) + rowNo, factor);
   }
 }
 

@@ -14,6 +14,8 @@ export interface SheetView {
   readonly left: number;
   readonly right: number;
   value(row: number, col: number): CellValue;
+  /** The grid's values of a sheet row, indexed from `left` (undefined outside the grid); for hot loops. */
+  rowValues(row: number): readonly CellValue[] | undefined;
   isHiddenRow(row: number): boolean;
   isHiddenColumn(col: number): boolean;
   address(row: number, col: number): string;
@@ -41,6 +43,7 @@ export function sheetView(grid: Grid): SheetView {
       const v = r[col - origin.col];
       return v === undefined ? null : v;
     },
+    rowValues: (row) => values[row - origin.row],
     isHiddenRow: (row) => hiddenRows.has(row),
     isHiddenColumn: (col) => hiddenColumns.has(col),
     address(row, col) {
