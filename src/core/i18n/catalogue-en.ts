@@ -1,4 +1,5 @@
 /** English messages (second language). Same placeholders as catalogue-id.ts; amounts stay Indonesian ("Rp1.500.000"). */
+import { PARSE_FAIL_MESSAGES } from "../money/parse-messages";
 import type { Catalogue } from "./catalogue";
 
 export const EN: Catalogue = {
@@ -8,7 +9,7 @@ export const EN: Catalogue = {
     COLUMN_MISSING: "Column {column|label} not found in the table's header row.",
     META_MISSING: "{field|label} is not stated in the proposal's identity block.",
     LINE_REQUIRED: "{field|label} is required.",
-    NOT_A_NUMBER: '{field|label} "{text}" does not read as a number.',
+    NOT_A_NUMBER: '{field|label} "{text}" does not read as a number[: {reason|reason}].',
     NUMBER_AS_TEXT: '{field|label} is typed as the text "{text}" and read as {value|num}; better type it as a number.',
     CELL_ERROR: "{field|label} holds the Excel error value {error}.",
     NON_POSITIVE: "{field|label} must be more than zero ({value|num} given).",
@@ -72,6 +73,15 @@ export const EN: Catalogue = {
     nomorSkSentra: "Sentra decree (SK) number",
     total: "total",
     subtotal: "subtotal",
+  },
+  reasons: {
+    ...PARSE_FAIL_MESSAGES.en,
+    COORD_FORMAT: "write coordinates in decimal degrees, e.g. -6.74512 or 6.74512° S",
+    COORD_GROUPING: "a coordinate has one decimal mark (point or comma) and no thousands separators",
+    COORD_DMS: "degrees-minutes-seconds are not read; write decimal degrees, e.g. -6.74512",
+    COORD_HEMISPHERE_AXIS:
+      "the hemisphere belongs to the other axis (N/S or LU/LS for latitude, E/W or BT/BB for longitude)",
+    COORD_SIGN_AND_HEMISPHERE: "both a minus sign and a hemisphere; use one of them",
   },
   where: { sheetCell: 'Sheet "{sheet}" cell {cell}: ', sheet: 'Sheet "{sheet}": ', basis: " Basis: {basis}." },
   listJoin: { separator: ", ", last: " or " },

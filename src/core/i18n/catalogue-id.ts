@@ -4,6 +4,7 @@
  * Placeholders: {name}, {name|rp} rupiah, {name|num} number, {name|pct} share as percent,
  * {name|list} list, {name|label} a label below. [ … ] is left out when a placeholder in it is empty.
  */
+import { PARSE_FAIL_MESSAGES } from "../money/parse-messages";
 import type { Catalogue } from "./catalogue";
 
 export const ID: Catalogue = {
@@ -13,7 +14,7 @@ export const ID: Catalogue = {
     COLUMN_MISSING: "Kolom {column|label} tidak ditemukan pada baris judul tabel.",
     META_MISSING: "{field|label} tidak diisi di bagian identitas usulan.",
     LINE_REQUIRED: "{field|label} wajib diisi.",
-    NOT_A_NUMBER: '{field|label} "{text}" tidak terbaca sebagai angka.',
+    NOT_A_NUMBER: '{field|label} "{text}" tidak terbaca sebagai angka[: {reason|reason}].',
     NUMBER_AS_TEXT:
       '{field|label} ditulis sebagai teks "{text}" dan dibaca sebagai {value|num}; sebaiknya diketik sebagai angka.',
     CELL_ERROR: "{field|label} berisi nilai galat Excel {error}.",
@@ -79,6 +80,14 @@ export const ID: Catalogue = {
     nomorSkSentra: "Nomor SK sentra",
     total: "Total",
     subtotal: "Sub total",
+  },
+  reasons: {
+    ...PARSE_FAIL_MESSAGES.id,
+    COORD_FORMAT: "koordinat ditulis dalam derajat desimal, mis. -6,74512 atau 6,74512° LS",
+    COORD_GROUPING: "koordinat memakai satu tanda desimal (titik atau koma) tanpa pemisah ribuan",
+    COORD_DMS: "derajat-menit-detik tidak dibaca; tulis derajat desimal, mis. -6,74512",
+    COORD_HEMISPHERE_AXIS: "arah mata angin milik sumbu lain (LU/LS untuk lintang, BT/BB untuk bujur)",
+    COORD_SIGN_AND_HEMISPHERE: "tanda minus dan arah mata angin sekaligus; pakai salah satu",
   },
   where: { sheetCell: 'Lembar "{sheet}" sel {cell}: ', sheet: 'Lembar "{sheet}": ', basis: " Dasar: {basis}." },
   listJoin: { separator: ", ", last: " atau " },

@@ -8,6 +8,8 @@ export interface Catalogue {
   readonly findings: Readonly<Record<FindingCode, string>>;
   /** Names of fields, meta keys and other words a template refers to with {x|label}. */
   readonly labels: Readonly<Record<string, string>>;
+  /** Why a text is not a number (the `reason` of NOT_A_NUMBER), used by {x|reason}. */
+  readonly reasons?: Readonly<Record<string, string>>;
   readonly where: { readonly sheetCell: string; readonly sheet: string; readonly basis: string };
   readonly listJoin: { readonly separator: string; readonly last: string };
 }

@@ -56,6 +56,8 @@ function render(value: FindingParamValue | undefined, filter: string | undefined
       return typeof value === "number" ? formatNumber(value) : String(value);
     case "pct":
       return typeof value === "number" ? formatPercent(value) : String(value);
+    case "reason":
+      return cat.reasons?.[String(value)] ?? String(value);
     case "label":
       return cat.labels[String(value)] ?? String(value);
     case "list":

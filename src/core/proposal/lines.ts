@@ -19,6 +19,7 @@
  */
 import { compactKey } from "./text-key";
 import { isBlank, NO_CELL, numberCell, textCell } from "./cells";
+import { coordinateCell, type CoordinateAxis } from "./coordinate";
 import type { CellValue } from "../grid/types";
 import type { TableHeader } from "./header";
 import type { SheetView } from "./sheet-view";
@@ -196,8 +197,8 @@ export function readBody(view: SheetView, header: TableHeader): TableBody {
       lokasi: txt(values, c.lokasi, rowNo),
       kecamatan: txt(values, c.kecamatan, rowNo),
       desa: txt(values, c.desa, rowNo),
-      latitude: nr(values, c.latitude, rowNo, 1),
-      longitude: nr(values, c.longitude, rowNo, 1),
+      latitude: coordinate(values, c.latitude, rowNo, "latitude"),
+      longitude: coordinate(values, c.longitude, rowNo, "longitude"),
       penerimaManfaat: txt(values, c.penerimaManfaat, rowNo),
       keterangan: txt(values, c.keterangan, rowNo),
     };
@@ -211,6 +212,14 @@ export function readBody(view: SheetView, header: TableHeader): TableBody {
 
   function nr(values: readonly CellValue[], col: number, rowNo: string, factor: number): NumberCell {
     return col < 0 ? NO_CELL : numberCell(values[col - view.left], view.columnLabel(col) + rowNo, factor);
+  }
+
+  /** Coordinates typed as text follow their own rules ("106.845" is not 106,845: see coordinate.ts). */
+  function coordinate(values: readonly CellValue[], col: number, rowNo: string, axis: CoordinateAxis): NumberCell {
+    if (col < 0) return NO_CELL;
+    const v = values[col - view.left];
+    const cell = view.columnLabel(col) + rowNo;
+    return typeof v === "string" && !isBlank(v) ? coordinateCell(v, cell, axis) : numberCell(v, cell);
   }
 }
 
