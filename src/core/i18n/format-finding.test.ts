@@ -86,6 +86,12 @@ describe("Indonesian numbers", () => {
     [-5_000, "-Rp5.000"],
     [0, "Rp0"],
     [999_999_999_999_999, "Rp999.999.999.999.999"],
+    // Exact rounding of the decimal text (toFixed gives "1.00" and "2.67" here).
+    [1.005, "Rp1,01"],
+    [2.675, "Rp2,68"],
+    [0.1 + 0.2, "Rp0,30"],
+    [-1_500.004, "-Rp1.500"],
+    [-0.001, "Rp0"],
   ])("formatRupiah(%p) = %s", (n, text) => expect(formatRupiah(n)).toBe(text));
 
   it("formats plain numbers and shares", () => {
@@ -93,5 +99,38 @@ describe("Indonesian numbers", () => {
     expect(formatNumber(1234567)).toBe("1.234.567");
     expect(formatPercent(0.0399)).toBe("3,99%");
     expect(formatPercent(0.05)).toBe("5%");
+  });
+});
+
+describe("NOT_A_NUMBER says why the text is not a number", () => {
+  const finding = (field: string, text: string, reason: string): Finding => ({
+    code: "NOT_A_NUMBER",
+    severity: "error",
+    ruleId: "line.notANumber",
+    sheet: "RK",
+    cell: "M14",
+    params: { field, text, reason },
+  });
+
+  it.each([
+    ["id", "latitude", "6°44'30\" LS", "COORD_DMS", "derajat-menit-detik tidak dibaca"],
+    ["en", "latitude", "6°44'30\" LS", "COORD_DMS", "degrees-minutes-seconds are not read"],
+    ["id", "longitude", "106.8 LS", "COORD_HEMISPHERE_AXIS", "milik sumbu lain"],
+    ["en", "longitude", "1.234.567", "COORD_GROUPING", "no thousands separators"],
+    ["id", "volume", "dua unit", "WORDS", "ditulis dengan huruf"],
+    ["en", "hargaSatuan", "Rp1,500", "AMBIGUOUS_SEPARATOR", "could mean two different amounts"],
+  ] as const)("%s: %s %j (%s)", (locale, field, text, reason, words) => {
+    const message = formatFinding(finding(field, text, reason), locale);
+    expect(message).toContain(text);
+    expect(message).toContain(words);
+    expect(message).not.toContain(reason);
+  });
+
+  it.each(["id", "en"] as const)("%s: every coordinate reason has its own text", (locale) => {
+    const reasons = CATALOGUES[locale].reasons ?? {};
+    const coord = ["COORD_FORMAT", "COORD_GROUPING", "COORD_DMS", "COORD_HEMISPHERE_AXIS", "COORD_SIGN_AND_HEMISPHERE"];
+    const texts = coord.map((r) => reasons[r]);
+    expect(texts.every((t) => typeof t === "string" && t.length > 10)).toBe(true);
+    expect(new Set(texts).size).toBe(coord.length);
   });
 });

@@ -2,14 +2,17 @@
  * Numbers the Indonesian way (DOMAIN.md §6), for messages in both languages: officials read
  * rupiah as "Rp1.500.000", not "IDR 1,500,000".
  */
+import { formatRupiah as formatMoney } from "../money/format";
 
-/** "Rp1.500.000"; sen only when there are any ("Rp187.500,50"); negative "-Rp5.000". */
+/**
+ * "Rp1.500.000"; sen only when there are any ("Rp187.500,50"); negative "-Rp5.000". The digits
+ * come from src/core/money (exact rounding to the sen: 1.005 -> "Rp1,01"); a value that is not
+ * a finite number is shown as it is rather than failing a message.
+ */
 export function formatRupiah(amount: number): string {
-  const sign = amount < 0 ? "-" : "";
-  const abs = Math.abs(amount);
-  const [whole, sen] = abs.toFixed(2).split(".");
-  const text = sen === "00" ? formatNumber(Number(whole), 0) : `${formatNumber(Number(whole), 0)},${sen}`;
-  return `${sign}Rp${text}`;
+  if (!Number.isFinite(amount)) return String(amount);
+  const withSen = formatMoney(amount, { decimals: 2 });
+  return withSen.endsWith(",00") ? withSen.slice(0, -3) : withSen;
 }
 
 /** "1.234.567" or "12,5": "." groups thousands, "," marks decimals (at most `maxDecimals`). */
