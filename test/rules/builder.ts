@@ -166,6 +166,7 @@ export function buildPart(spec: PartSpec): ProposalPart {
     sheet,
     meta: meta as ProposalMeta,
     headerRow: HEADER_ROW + (spec.offset?.rows ?? 0),
+    headerRange: `${cellAt(spec, HEADER_ROW, 0)}:${cellAt(spec, HEADER_ROW, 15)}`,
     columns,
     lines,
     subtotals,

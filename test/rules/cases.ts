@@ -75,7 +75,7 @@ export const CASES: RuleCase[] = [
     code: "COLUMN_MISSING",
     name: "no satuan column",
     proposal: part([okLine(1)], { missingColumns: ["satuan"] }),
-    expected: [["COLUMN_MISSING", "A13"]],
+    expected: [["COLUMN_MISSING", "A13:P13"]],
   },
   {
     code: "COLUMN_MISSING",
@@ -88,6 +88,12 @@ export const CASES: RuleCase[] = [
     name: "no instansi pelaksana",
     proposal: part([okLine(1)], { meta: { instansiPelaksana: null } }),
     expected: [["META_MISSING", ""]],
+  },
+  {
+    code: "META_MISSING",
+    name: "the instansi pelaksana label is there, its value is empty",
+    proposal: part([okLine(1)], { meta: { instansiPelaksana: "" } }),
+    expected: [["META_MISSING", "C8"]],
   },
   {
     code: "META_MISSING",

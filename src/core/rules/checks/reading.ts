@@ -3,7 +3,7 @@
  * state what the ruleset requires, and are the meta numbers readable.
  */
 import { toA1 } from "../../grid/a1";
-import type { ColumnKey, NumberCell, Proposal, ProposalMeta, TextCell } from "../../proposal/types";
+import type { ColumnKey, NumberCell, Proposal, ProposalMeta, ProposalPart, TextCell } from "../../proposal/types";
 import type { RulesetIndex } from "../index-ruleset";
 import type { FindingSink } from "../sink";
 import { checkNumberCell, checkTextCell } from "./cells";
@@ -19,8 +19,7 @@ export function checkReading(proposal: Proposal, index: RulesetIndex, out: Findi
     return;
   }
   for (const part of proposal.parts) {
-    const found = Object.values(part.columns).filter((c): c is number => c !== undefined);
-    const headerCell = toA1(part.headerRow, found.length > 0 ? Math.min(...found) : 0);
+    const headerCell = part.headerRange ?? firstHeaderCell(part);
     for (const column of REQUIRED_COLUMNS) {
       if (part.columns[column] === undefined) out.add("reading.column", part.sheet, headerCell, { column });
     }
@@ -31,7 +30,16 @@ export function checkReading(proposal: Proposal, index: RulesetIndex, out: Findi
   }
   for (const key of index.ruleset.requiredMeta) {
     if (!proposal.parts.some((p) => p.meta[key] !== undefined && p.meta[key]?.kind !== "empty")) {
-      out.add("reading.meta", proposal.parts[0].sheet, "", { field: key });
+      // The label was found but its value is empty: point where the value belongs.
+      const withLabel = proposal.parts.find((p) => p.meta[key] !== undefined);
+      if (withLabel) out.add("reading.meta", withLabel.sheet, withLabel.meta[key]!.cell, { field: key });
+      else out.add("reading.meta", proposal.parts[0].sheet, "", { field: key });
     }
   }
+}
+
+/** For a part built without `headerRange`: the header row's first known column. */
+function firstHeaderCell(part: ProposalPart): string {
+  const found = Object.values(part.columns).filter((c): c is number => c !== undefined);
+  return toA1(part.headerRow, found.length > 0 ? Math.min(...found) : 0);
 }
