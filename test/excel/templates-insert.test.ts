@@ -161,3 +161,16 @@ describe("rk inserted", () => {
     expect(part.lines).toEqual([]);
   });
 });
+
+describe("a failing insert", () => {
+  it("removes the half-built sheet and reports the error", async () => {
+    const fake = start(["Data"]);
+    await populated(fake, "Nama_Lain");
+    const before = JSON.stringify(workbookToJson(fake.model));
+    const spec = buildTemplate("rab", ta2020Context());
+    // A name pointing at no range makes the second sync fail after the sheet was added.
+    const broken = { ...spec, names: [...spec.names, { name: "Rusak", ref: "NOT_A_RANGE" }] };
+    await expect(insertSheetSpec(broken)).rejects.toBeDefined();
+    expect(JSON.stringify(workbookToJson(fake.model))).toBe(before);
+  });
+});

@@ -61,10 +61,33 @@ export async function insertTemplate(spec: SheetSpec): Promise<InsertResult> {
     if (spec.freeze) freeze(ws, spec.freeze.rows, spec.freeze.cols);
     printSetup(ws, spec);
     ws.activate();
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (err) {
+      // Operations before the failing one were applied: take the half-built sheet away again.
+      await removeSheetIfPresent(context, sheetName);
+      throw err;
+    }
     return { sheetName, tableName };
   };
   return supportsUndoGroup() ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch);
+}
+
+/**
+ * Best effort: the original error is what the user must see, so a failure of the clean-up itself
+ * (e.g. the workbook became protected) is not allowed to replace it.
+ */
+async function removeSheetIfPresent(context: Excel.RequestContext, sheetName: string): Promise<void> {
+  try {
+    const leftover = context.workbook.worksheets.getItemOrNullObject(sheetName);
+    await context.sync();
+    if (!leftover.isNullObject) {
+      leftover.delete();
+      await context.sync();
+    }
+  } catch {
+    // Keep the original error (rethrown by the caller); the sheet may remain, half built.
+  }
 }
 
 function supportsUndoGroup(): boolean {
