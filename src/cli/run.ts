@@ -4,8 +4,6 @@
  */
 import pkg from "../../package.json";
 import { parseArgs } from "./args";
-// eslint-disable-next-line no-restricted-imports -- src/cli/commands is the CLI's own folder; the pattern means src/commands (ribbon)
-import { runTemplateCommand } from "./commands/template";
 import { corePresenter } from "./core-presenter";
 import type { CliIO } from "./io";
 import { t } from "./messages";
@@ -26,8 +24,13 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       return 0;
     case "rules":
       return runRules(args, io, lang);
-    case "template":
+    case "template": {
+      // Loaded on use: the template renderer imports exceljs, which costs ~200 ms to load and which
+      // `dak validate` needs only in its workers. "eager" keeps it in the one-file bundle.
+      // eslint-disable-next-line no-restricted-imports -- src/cli/commands is the CLI's own folder; the pattern means src/commands (ribbon)
+      const { runTemplateCommand } = await import(/* webpackMode: "eager" */ "./commands/template");
       return runTemplateCommand(args.rest, io);
+    }
     case "validate":
       return runValidate(args, io, corePresenter(lang));
   }
