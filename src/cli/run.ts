@@ -27,7 +27,6 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     case "template": {
       // Loaded on use: the template renderer imports exceljs, which costs ~200 ms to load and which
       // `dak validate` needs only in its workers. "eager" keeps it in the one-file bundle.
-      // eslint-disable-next-line no-restricted-imports -- src/cli/commands is the CLI's own folder; the pattern means src/commands (ribbon)
       const { runTemplateCommand } = await import(/* webpackMode: "eager" */ "./commands/template");
       return runTemplateCommand(args.rest, io);
     }
