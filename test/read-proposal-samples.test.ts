@@ -1,5 +1,5 @@
 /**
- * readProposal over grids that mimic the three sample workbooks of /work/shared/samples
+ * readProposal over grids that mimic the three sample workbooks of test/fixtures/samples
  * (built in code from make-samples.mjs; reading the .xlsx files is the adapter's job).
  */
 import { readProposal } from "../src/core/proposal";

@@ -1,6 +1,6 @@
 /**
- * One-off: converts the sample RK workbooks (/work/shared/samples/*.xlsx, copied in
- * test/fixtures/samples) into fake-host JSON under src/fakehost/samples/, which the playground
+ * One-off: converts the sample RK workbooks (test/fixtures/samples/*.xlsx, copies of the
+ * team's shared samples) into fake-host JSON under src/fakehost/samples/, which the playground
  * bundles. Run: npx tsx test/excel/make-fake-samples.ts [sourceDir]
  */
 import { readdirSync, writeFileSync } from "node:fs";

@@ -1,5 +1,5 @@
 /**
- * The three example RK workbooks of /work/shared/samples (make-samples.mjs), rebuilt as Grids in
+ * The three example RK workbooks of test/fixtures/samples (make-samples.mjs), rebuilt as Grids in
  * code with the same cells, so reading can be tested without the .xlsx adapter. Same lines, same
  * sites, same layouts: flat (rk-datar, rk-dengan-masalah) and KRISNA hierarchical
  * (rk-krisna-bertingkat). Merged cells keep their value in the top-left cell only, as in Excel.

@@ -1,5 +1,5 @@
 /**
- * The three example RKs (/work/shared/samples), read by readProposal and validated with the
+ * The three example RKs (test/fixtures/samples), read by readProposal and validated with the
  * bundled TA 2020 ruleset: the clean ones give no finding, the one with planted problems gives
  * exactly those five, on their cells.
  */

@@ -1,5 +1,5 @@
 /**
- * Sample RK workbooks for the playground and tests, converted once from /work/shared/samples by
+ * Sample RK workbooks for the playground and tests, converted once from test/fixtures/samples by
  * test/excel/make-fake-samples.ts (see its README there for what each holds).
  */
 import type { WorkbookJson } from "../json";
