@@ -15,7 +15,7 @@ import type { CellValue, Grid } from "../core/grid/types";
 import { toCellValue } from "./cell-value";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits";
 import { UnreadableError } from "./unreadable";
-import { checkWorkbookBytes } from "./zip-guard";
+import { inflateWorkbook } from "./zip-guard";
 
 /** ExcelJS.ValueType.Merge: a cell inside a merged area other than its top-left cell. */
 const MERGE = 1;
@@ -38,13 +38,14 @@ export async function readWorkbookFile(path: string, limits: ReadLimits = DEFAUL
 }
 
 export async function readWorkbookBuffer(data: Buffer, limits: ReadLimits = DEFAULT_LIMITS): Promise<Grid[]> {
-  checkWorkbookBytes(data, limits);
+  // Checked, and inflated once by zlib: exceljs reads the stored copy without inflating again.
+  const stored = inflateWorkbook(data, limits);
   // Loaded on first use, so that the CLI's main thread, which only hands files to workers, never loads it.
   const { default: Excel } = await import("exceljs");
   const wb = new Excel.Workbook();
   try {
     // exceljs's typings want its own Buffer type; a Node Buffer is what it reads.
-    await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(stored as unknown as ExcelJS.Buffer);
   } catch (e) {
     throw new UnreadableError("CORRUPT", {}, e instanceof Error ? e.message : String(e));
   }

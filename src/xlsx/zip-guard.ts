@@ -4,6 +4,10 @@
  * from the zip's central directory, whether its entries stay within the size and ratio limits.
  * Declared sizes can lie, so every entry is then inflated with an output cap of its declared
  * size: a bomb stops at the cap instead of filling memory. Node's zlib only, no zip library.
+ *
+ * The inflated entries are not thrown away: `inflateWorkbook` repacks them as a zip of stored
+ * (uncompressed) entries, which is what exceljs is then given. exceljs (through JSZip and pako,
+ * pure JavaScript) would otherwise inflate everything a second time, more slowly than zlib.
  */
 import { inflateRawSync } from "node:zlib";
 import type { ReadLimits } from "./limits";
@@ -15,6 +19,8 @@ export interface ZipEntryInfo {
   readonly compressedSize: number;
   readonly uncompressedSize: number;
   readonly localHeaderOffset: number;
+  /** Where the entry's record starts in the central directory (for its name bytes, CRC, dates). */
+  readonly centralOffset: number;
 }
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -24,11 +30,33 @@ const ZIP_EOCD = 0x06054b50;
 const ZIP64_EOCD = 0x06064b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const MAX_U32 = 0xffffffff;
+/** General purpose flag bit 11: the entry's name is UTF-8. */
+const UTF8_NAME_FLAG = 0x0800;
 /** Encrypted OOXML is a CFB file holding the streams "EncryptionInfo" and "EncryptedPackage". */
 const ENCRYPTION_INFO_UTF16 = Buffer.from("EncryptionInfo", "utf16le");
 
 /** Throws an UnreadableError unless `data` is a zip workbook within the limits; returns its entries. */
 export function checkWorkbookBytes(data: Buffer, limits: ReadLimits): ZipEntryInfo[] {
+  const entries = checkStructure(data, limits);
+  inflateEntries(data, entries, limits, () => undefined);
+  return entries;
+}
+
+/**
+ * Checks `data` as checkWorkbookBytes does and returns the same workbook as a zip whose entries
+ * are stored uncompressed (directories left out), ready for exceljs to read without inflating.
+ * Each entry is copied into the result as soon as it is inflated and verified, so the memory used
+ * is the result (bounded by maxUncompressedBytes) plus one entry. The result owns its
+ * ArrayBuffer, so it can be transferred to a worker.
+ */
+export function inflateWorkbook(data: Buffer, limits: ReadLimits): Buffer {
+  const entries = checkStructure(data, limits);
+  const zip = StoredZip.plan(data, entries);
+  inflateEntries(data, entries, limits, (e, content) => zip?.add(e, content));
+  return zip ? zip.finish() : data;
+}
+
+function checkStructure(data: Buffer, limits: ReadLimits): ZipEntryInfo[] {
   if (data.length === 0) throw new UnreadableError("EMPTY_FILE");
   if (data.length > limits.maxFileBytes) {
     throw new UnreadableError("FILE_TOO_LARGE", { bytes: data.length, limit: limits.maxFileBytes });
@@ -46,7 +74,6 @@ export function checkWorkbookBytes(data: Buffer, limits: ReadLimits): ZipEntryIn
     throw new UnreadableError("NOT_XLSX");
   }
   checkDeclaredSizes(entries, limits);
-  verifyInflatedSizes(data, entries, limits);
   return entries;
 }
 
@@ -68,11 +95,19 @@ function checkDeclaredSizes(entries: readonly ZipEntryInfo[], limits: ReadLimits
   }
 }
 
-/** Inflates each entry capped at its declared size (+1 byte to notice a lie) and counts cells. */
-function verifyInflatedSizes(data: Buffer, entries: readonly ZipEntryInfo[], limits: ReadLimits): void {
+/**
+ * Inflates each file entry capped at its declared size (+1 byte to notice a lie), counts cells,
+ * and hands each verified content (exactly its declared size) to `take`.
+ */
+function inflateEntries(
+  data: Buffer,
+  entries: readonly ZipEntryInfo[],
+  limits: ReadLimits,
+  take: (e: ZipEntryInfo, content: Buffer) => void,
+): void {
   let cells = 0;
   for (const e of entries) {
-    if (e.name.endsWith("/")) continue;
+    if (isDirectory(e)) continue;
     const raw = entryData(data, e);
     let inflated: Buffer;
     if (e.method === 0) inflated = raw;
@@ -101,7 +136,111 @@ function verifyInflatedSizes(data: Buffer, entries: readonly ZipEntryInfo[], lim
       cells += countCells(inflated);
       if (cells > limits.maxCells) throw new UnreadableError("TOO_MANY_CELLS", { cells, limit: limits.maxCells });
     }
+    take(e, inflated);
   }
+}
+
+function isDirectory(e: ZipEntryInfo): boolean {
+  return e.name.endsWith("/");
+}
+
+/**
+ * A zip of stored (uncompressed) entries, laid out from the declared sizes before anything is
+ * inflated (inflateEntries only hands over contents of exactly that size). Each entry keeps its
+ * name bytes, date, CRC and UTF-8 name flag from the original central directory. No zip64: the
+ * limits keep workbooks far below 4 GiB; one that would need it is left as it is (plan gives
+ * undefined) and exceljs then inflates it itself.
+ */
+class StoredZip {
+  private at = 0;
+  private central: number;
+  private count = 0;
+
+  private constructor(
+    private readonly data: Buffer,
+    private readonly out: Buffer,
+    private readonly centralStart: number,
+  ) {
+    this.central = centralStart;
+  }
+
+  static plan(data: Buffer, entries: readonly ZipEntryInfo[]): StoredZip | undefined {
+    let localBytes = 0;
+    let centralBytes = 0;
+    let files = 0;
+    for (const e of entries) {
+      if (isDirectory(e)) continue;
+      const nameLength = data.readUInt16LE(e.centralOffset + 28);
+      localBytes += 30 + nameLength + e.uncompressedSize;
+      centralBytes += 46 + nameLength;
+      files++;
+    }
+    const total = localBytes + centralBytes + 22;
+    if (files > 0xffff || total > MAX_U32) return undefined;
+    return new StoredZip(data, Buffer.allocUnsafeSlow(total), localBytes);
+  }
+
+  add(e: ZipEntryInfo, content: Buffer): void {
+    const { data, out } = this;
+    const p = e.centralOffset;
+    const name = data.subarray(p + 46, p + 46 + data.readUInt16LE(p + 28));
+    const flags = data.readUInt16LE(p + 8) & UTF8_NAME_FLAG;
+    const time = data.readUInt16LE(p + 12);
+    const date = data.readUInt16LE(p + 14);
+    const crc = data.readUInt32LE(p + 16);
+    const c = this.central;
+    out.writeUInt32LE(ZIP_CENTRAL, c);
+    out.writeUInt16LE(20, c + 4); // version made by
+    writeCommonHeader(out, c + 6, flags, time, date, crc, content.length, name.length);
+    out.fill(0, c + 32, c + 42); // comment length, disk, internal and external attributes
+    out.writeUInt32LE(this.at, c + 42);
+    name.copy(out, c + 46);
+    this.central += 46 + name.length;
+    const at = this.at;
+    out.writeUInt32LE(ZIP_LOCAL, at);
+    writeCommonHeader(out, at + 4, flags, time, date, crc, content.length, name.length);
+    name.copy(out, at + 30);
+    content.copy(out, at + 30 + name.length);
+    this.at += 30 + name.length + content.length;
+    this.count++;
+  }
+
+  finish(): Buffer {
+    const { out } = this;
+    const c = this.central;
+    out.writeUInt32LE(ZIP_EOCD, c);
+    out.writeUInt16LE(0, c + 4);
+    out.writeUInt16LE(0, c + 6);
+    out.writeUInt16LE(this.count, c + 8);
+    out.writeUInt16LE(this.count, c + 10);
+    out.writeUInt32LE(c - this.centralStart, c + 12);
+    out.writeUInt32LE(this.centralStart, c + 16);
+    out.writeUInt16LE(0, c + 20);
+    return out;
+  }
+}
+
+/** The 26 bytes local headers and central records share: version needed … extra field length. */
+function writeCommonHeader(
+  out: Buffer,
+  at: number,
+  flags: number,
+  time: number,
+  date: number,
+  crc: number,
+  size: number,
+  nameLength: number,
+): void {
+  out.writeUInt16LE(10, at); // version needed: stored
+  out.writeUInt16LE(flags, at + 2);
+  out.writeUInt16LE(0, at + 4); // method: stored
+  out.writeUInt16LE(time, at + 6);
+  out.writeUInt16LE(date, at + 8);
+  out.writeUInt32LE(crc, at + 10);
+  out.writeUInt32LE(size, at + 14);
+  out.writeUInt32LE(size, at + 18);
+  out.writeUInt16LE(nameLength, at + 22);
+  out.writeUInt16LE(0, at + 24); // extra field length
 }
 
 const CELL_OPEN = Buffer.from("<c ");
@@ -158,7 +297,14 @@ export function readCentralDirectory(data: Buffer): ZipEntryInfo[] {
         localHeaderOffset,
       }));
     }
-    entries.push({ name, method: data.readUInt16LE(p + 10), compressedSize, uncompressedSize, localHeaderOffset });
+    entries.push({
+      name,
+      method: data.readUInt16LE(p + 10),
+      compressedSize,
+      uncompressedSize,
+      localHeaderOffset,
+      centralOffset: p,
+    });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
