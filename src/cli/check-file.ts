@@ -9,7 +9,7 @@ import type { Proposal } from "../core/proposal/types";
 import { getRuleset, defaultRuleset } from "../core/rules/bundled";
 import type { Ruleset } from "../core/rules/ruleset";
 import { validate } from "../core/rules/validate";
-import { readWorkbookFile } from "../xlsx/grid-reader";
+import { checkWorkbookFile, readCheckedWorkbook, readWorkbookFile } from "../xlsx/grid-reader";
 import type { ReadLimits } from "../xlsx/limits";
 import { isUnreadableError } from "../xlsx/unreadable";
 import { factsOf } from "./facts";
@@ -21,13 +21,24 @@ export interface CheckOptions {
   readonly ruleset?: Ruleset;
 }
 
-export async function checkFile(path: string, display: string, options: CheckOptions): Promise<FileReport> {
+/**
+ * `checked`: the file as precheckFile gave it (read and passed by the zip guard, possibly on
+ * another thread); without it the file is read and checked here.
+ */
+export async function checkFile(
+  path: string,
+  display: string,
+  options: CheckOptions,
+  checked?: Buffer,
+): Promise<FileReport> {
   let proposal: Proposal;
   try {
-    proposal = readProposal(await readWorkbookFile(path, options.limits));
+    const grids = checked
+      ? await readCheckedWorkbook(checked, options.limits)
+      : await readWorkbookFile(path, options.limits);
+    proposal = readProposal(grids);
   } catch (e) {
-    if (isUnreadableError(e)) return unreadableReport(display, e.reason, e.params);
-    return unreadableReport(display, "INTERNAL_ERROR", { detail: describe(e) });
+    return failureReport(display, e);
   }
   try {
     const ruleset = options.ruleset ?? rulesetFor(proposal);
@@ -35,6 +46,27 @@ export async function checkFile(path: string, display: string, options: CheckOpt
   } catch (e) {
     return unreadableReport(display, "INTERNAL_ERROR", { detail: describe(e) });
   }
+}
+
+/**
+ * The first step of checkFile alone, without exceljs: read the file and run the zip guard. Gives
+ * the checked bytes to hand to checkFile, or the final report of a file the guard refuses.
+ */
+export async function precheckFile(
+  path: string,
+  display: string,
+  limits: ReadLimits,
+): Promise<{ readonly checked: Buffer } | { readonly report: FileReport }> {
+  try {
+    return { checked: await checkWorkbookFile(path, limits) };
+  } catch (e) {
+    return { report: failureReport(display, e) };
+  }
+}
+
+function failureReport(display: string, e: unknown): FileReport {
+  if (isUnreadableError(e)) return unreadableReport(display, e.reason, e.params);
+  return unreadableReport(display, "INTERNAL_ERROR", { detail: describe(e) });
 }
 
 /** The bundled ruleset of the TA the proposal states, or the latest one. */

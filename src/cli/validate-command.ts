@@ -10,7 +10,7 @@ import { loadRuleset } from "../core/rules/load-ruleset";
 import { FileExistsError } from "../xlsx/atomic-write";
 import { DEFAULT_LIMITS, type ReadLimits } from "../xlsx/limits";
 import type { ValidateArgs } from "./args";
-import { checkFile } from "./check-file";
+import { checkFile, precheckFile } from "./check-file";
 import { collectFiles } from "./collect-files";
 import { formatCsv } from "./format-csv";
 import { formatJson } from "./format-json";
@@ -102,6 +102,7 @@ async function checkAll(
       rulesJson,
       ta: args.ta,
       onProgress,
+      prepare: (f) => precheckFile(f.path, f.display, limits),
     });
   }
   // In this thread (tests, or a runtime without the bundle): no time limit can interrupt a file.

@@ -7,6 +7,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { loadRuleset } from "../core/rules/load-ruleset";
 import type { Ruleset } from "../core/rules/ruleset";
 import { getRuleset } from "../core/rules/bundled";
+import { loadExcelJs } from "../xlsx/grid-reader";
 import type { ReadLimits } from "../xlsx/limits";
 import { checkFile } from "./check-file";
 
@@ -24,6 +25,8 @@ export interface WorkRequest {
   readonly id: number;
   readonly path: string;
   readonly display: string;
+  /** The file already read and passed by the zip guard on the main thread (see pool.ts). */
+  readonly checked?: Uint8Array;
 }
 
 export function isWorkerSetup(data: unknown): data is WorkerSetup {
@@ -45,6 +48,9 @@ export function runWorker(): void {
   if (!port) return;
   const options = { limits: setup.limits, ruleset: rulesetOfSetup(setup) };
   port.on("message", (req: WorkRequest) => {
-    void checkFile(req.path, req.display, options).then((report) => port.postMessage({ id: req.id, report }));
+    const checked = req.checked && Buffer.from(req.checked.buffer, req.checked.byteOffset, req.checked.byteLength);
+    void checkFile(req.path, req.display, options, checked).then((report) => port.postMessage({ id: req.id, report }));
   });
+  // Load exceljs now, before the first file arrives: this is the bulk of a worker's start-up.
+  void loadExcelJs();
 }

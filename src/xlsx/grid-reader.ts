@@ -22,6 +22,19 @@ const MERGE = 1;
 
 /** Reads a workbook file under the limits; throws UnreadableError with the reason. Never writes. */
 export async function readWorkbookFile(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Grid[]> {
+  return readCheckedWorkbook(await checkWorkbookFile(path, limits), limits);
+}
+
+export async function readWorkbookBuffer(data: Buffer, limits: ReadLimits = DEFAULT_LIMITS): Promise<Grid[]> {
+  return readCheckedWorkbook(inflateWorkbook(data, limits), limits);
+}
+
+/**
+ * The first half of readWorkbookFile, without exceljs: reads the file and checks it with the zip
+ * guard (zip-guard.ts), giving the workbook repacked with its entries stored uncompressed. The
+ * CLI runs this on its main thread for a worker's first file while the worker is still starting.
+ */
+export async function checkWorkbookFile(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Buffer> {
   let data: Buffer;
   try {
     const info = await stat(path);
@@ -34,22 +47,31 @@ export async function readWorkbookFile(path: string, limits: ReadLimits = DEFAUL
     if (e instanceof UnreadableError) throw e;
     throw new UnreadableError("IO_ERROR", { detail: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
-  return readWorkbookBuffer(data, limits);
+  return inflateWorkbook(data, limits);
 }
 
-export async function readWorkbookBuffer(data: Buffer, limits: ReadLimits = DEFAULT_LIMITS): Promise<Grid[]> {
-  // Checked, and inflated once by zlib: exceljs reads the stored copy without inflating again.
-  const stored = inflateWorkbook(data, limits);
-  // Loaded on first use, so that the CLI's main thread, which only hands files to workers, never loads it.
-  const { default: Excel } = await import("exceljs");
+/**
+ * The second half: the Grids of a workbook that checkWorkbookFile or inflateWorkbook gave (and
+ * only of such a one: the zip guard is not run again).
+ */
+export async function readCheckedWorkbook(checked: Buffer, limits: ReadLimits = DEFAULT_LIMITS): Promise<Grid[]> {
+  const Excel = await loadExcelJs();
   const wb = new Excel.Workbook();
   try {
     // exceljs's typings want its own Buffer type; a Node Buffer is what it reads.
-    await wb.xlsx.load(stored as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(checked as unknown as ExcelJS.Buffer);
   } catch (e) {
     throw new UnreadableError("CORRUPT", {}, e instanceof Error ? e.message : String(e));
   }
   return workbookToGrids(wb, limits);
+}
+
+/**
+ * exceljs, loaded on first use (about 200 ms), so that the CLI's main thread, which only hands
+ * files to workers, never loads it. A worker calls it as it starts, before its first file arrives.
+ */
+export async function loadExcelJs(): Promise<typeof ExcelJS> {
+  return (await import("exceljs")).default;
 }
 
 export function workbookToGrids(wb: ExcelJS.Workbook, limits: ReadLimits = DEFAULT_LIMITS): Grid[] {
