@@ -2,7 +2,8 @@
  * .xlsx → Grids with exceljs: one Grid per visible worksheet, origin A1, values as Excel's
  * Range.values gives them (see cell-value.ts). A merged area keeps its value in the top-left cell
  * only, the other cells read empty, as in Range.values and as readProposal expects. Hidden rows and
- * columns are listed. Limits are checked before exceljs inflates anything (zip-guard.ts).
+ * columns are listed. Limits are checked before exceljs sees anything (zip-guard.ts), and exceljs
+ * is given the workbook the guard has already inflated, so nothing is inflated twice.
  *
  * Why a full load rather than exceljs's streaming WorkbookReader: the streaming reader ignores
  * merged cells, hidden rows and sheet visibility, which the proposal reader needs; and the sizes

@@ -15,7 +15,10 @@ export interface ReadLimits {
   readonly maxEntries: number;
   /** Non-empty cells over all sheets. */
   readonly maxCells: number;
-  /** Wall time for reading and validating one file (enforced by the worker pool). */
+  /**
+   * Wall time for reading and validating one file (enforced by the worker pool, from when a worker
+   * gets the file; the zip guard's step, when the main thread runs it, is bounded by the size limits).
+   */
   readonly maxMillis: number;
 }
 
