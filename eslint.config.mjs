@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
 
-const FACES = ["excel", "xlsx", "taskpane", "cli", "functions", "commands", "playground", "fakehost"];
+const FACES = ["excel", "xlsx", "taskpane", "cli", "functions", "ribbon", "playground", "fakehost"];
 const face = (name) => [`**/${name}/**`, `**/${name}`];
 const noFaces = (...except) => FACES.filter((f) => !except.includes(f)).flatMap(face);
 const NODE_MODULES = ["node:*", "fs", "path", "os", "child_process", "worker_threads", "stream", "zlib"];
@@ -46,8 +46,8 @@ export default tseslint.config(
     } },
   { files: ["src/xlsx/**"], rules: restrict([...noFaces("xlsx"), ...UI], "The exceljs adapter depends on core only.") },
   { files: ["src/cli/**"], rules: restrict([...noFaces("cli", "xlsx"), ...UI], "The CLI uses src/xlsx and core, never Office or React.") },
-  { files: ["src/taskpane/**", "src/commands/**"], rules: restrict([...noFaces("taskpane", "excel", "commands"), ...NODE_MODULES, "exceljs"], "The task pane reaches Excel only through src/excel.") },
-  { files: ["src/playground/**"], rules: restrict([...noFaces("playground", "taskpane", "excel", "commands", "fakehost"), ...NODE_MODULES, "exceljs"], "The playground runs in the browser.") },
+  { files: ["src/taskpane/**", "src/ribbon/**"], rules: restrict([...noFaces("taskpane", "excel", "ribbon"), ...NODE_MODULES, "exceljs"], "The task pane reaches Excel only through src/excel.") },
+  { files: ["src/playground/**"], rules: restrict([...noFaces("playground", "taskpane", "excel", "ribbon", "fakehost"), ...NODE_MODULES, "exceljs"], "The playground runs in the browser.") },
   // The in-memory Excel host stands in for Office.js in jest, browser tests and the playground.
   { files: ["src/fakehost/**"], rules: restrict([...noFaces("fakehost"), ...UI, ...NODE_MODULES, "exceljs"], "The fake host depends on nothing but core types.") },
   {

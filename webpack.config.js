@@ -35,7 +35,7 @@ module.exports = (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: FUNCTION_FILES,
-      commands: "./src/commands/commands.ts",
+      commands: "./src/ribbon/commands.ts",
       playground: "./src/playground/index.tsx",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },

@@ -1,5 +1,5 @@
 import { act, screen } from "@testing-library/react";
-import { announce } from "../commands/validateWorkbook";
+import { announce } from "../ribbon/validateWorkbook";
 import userEvent from "@testing-library/user-event";
 import { renderPane } from "./testing/renderPane";
 
