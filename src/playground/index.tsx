@@ -3,16 +3,17 @@
  * as the Excel and Office globals, loads the sample RK workbook with planted problems, and renders
  * the grid view beside the real task pane (real adapter, real engine).
  *
- * URL parameters: `lang=en` (start in English), `lines=20000` (repeat the sample's lines to make a
+ * URL parameters: `sample=rk-datar` (another sample workbook; default: the one with planted
+ * problems), `lang=en` (start in English), `lines=20000` (repeat the sample's lines to make a
  * large sheet, for the benchmark), `latency=50` (simulated ms per sync).
  * For browser tests the page exposes `window.__playground` (the fake host: snapshot, model).
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { createFakeExcel, workbookFromJson, type FakeExcel, type WorkbookJson } from "../fakehost";
-// The planted-problems sample (test/fixtures/samples/rk-dengan-masalah.xlsx) as fake-host JSON.
-import sample from "./samples/rk-dengan-masalah.json";
+import { createFakeExcel, workbookFromJson, type FakeExcel } from "../fakehost";
+// The sample RK workbooks (test/fixtures/samples/*.xlsx) as fake-host JSON.
+import { SAMPLE_WORKBOOKS } from "../fakehost/samples";
 import { createPaneServices } from "../taskpane/core/services";
 import { localeFromDisplayLanguage } from "../taskpane/i18n/locale";
 import { enlargeWorkbook } from "./largeWorkbook";
@@ -27,7 +28,8 @@ declare global {
 
 const params = new URLSearchParams(window.location.search);
 const lines = Number(params.get("lines") ?? 0);
-const model = workbookFromJson(sample as unknown as WorkbookJson);
+const sample = SAMPLE_WORKBOOKS.find((s) => s.id === params.get("sample")) ?? SAMPLE_WORKBOOKS[0];
+const model = workbookFromJson(sample.workbook);
 if (lines > 0) enlargeWorkbook(model, lines);
 const fake = createFakeExcel(model, {
   latencyMs: Number(params.get("latency") ?? 0),
