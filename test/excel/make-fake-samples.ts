@@ -35,7 +35,10 @@ async function convert(file: string): Promise<WorkbookModel> {
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       if (row.hidden) sheet.hiddenRows.add(r - 1);
       row.eachCell({ includeEmpty: false }, (cell, c) => {
-        const model: CellModel = { v: scalar(cell.value) };
+        // exceljs repeats a merged area's value in every cell of it; Excel (Range.values) has it
+        // only in the top-left cell, and so must the fake.
+        const covered = cell.isMerged && cell.master.address !== cell.address;
+        const model: CellModel = { v: covered ? undefined : scalar(cell.value) };
         if (cell.type === ExcelJS.ValueType.Formula) model.f = `=${cell.formula}`;
         if (cell.numFmt && cell.numFmt !== "General") model.nf = cell.numFmt;
         const style: Record<string, string | boolean> = {};

@@ -1,4 +1,6 @@
 /** The sample workbooks bundled for the playground load into the fake host and read back. */
+import { readProposal } from "../../src/core/proposal";
+import { defaultRuleset, validate } from "../../src/core/rules";
 import { readGrids } from "../../src/excel/readGrids";
 import { workbookFromJson } from "../../src/fakehost";
 import { SAMPLE_WORKBOOKS } from "../../src/fakehost/samples";
@@ -21,5 +23,27 @@ describe("sample workbooks", () => {
     expect(at(23, 6)).toBe("Rp14.750.000,00");
     expect(at(16, 7)).toBe(114_750_000);
     expect(grid.numberFormats?.[16 - grid.origin.row][7 - grid.origin.col]).toBe("#,##0");
+  });
+
+  // What the samples README promises, through the same path the task pane takes in Excel.
+  it.each([
+    ["rk-datar", []],
+    ["rk-krisna-bertingkat", []],
+    [
+      "rk-dengan-masalah",
+      [
+        "AMOUNT_MISMATCH@H17",
+        "HONOR_NOT_ALLOWED@D27",
+        "NUMBER_AS_TEXT@G24",
+        "PENUNJANG_METHOD@I26",
+        "SATUAN_INVALID@F21",
+      ],
+    ],
+  ])("%s validates to exactly its planted findings", async (id, expected) => {
+    const sample = SAMPLE_WORKBOOKS.find((s) => s.id === id);
+    expect(sample).toBeDefined();
+    withFakeExcel(workbookFromJson(sample!.workbook));
+    const findings = validate(readProposal(await readGrids()), defaultRuleset());
+    expect(findings.map((f) => `${f.code}@${f.cell}`).sort()).toEqual(expected);
   });
 });
