@@ -41,6 +41,13 @@ describe("production build output", () => {
     for (const u of urls) expect(new URL(u).origin).toBe(origin);
   });
 
+  it("keeps the shipped bundles within their size budgets (gzip)", () => {
+    const report = JSON.parse(read("bundle-report.json")) as { bundles: Array<{ asset: string; gzipBytes: number }> };
+    const gzip = (asset: string) => report.bundles.find((b) => b.asset === asset)?.gzipBytes ?? Infinity;
+    expect(gzip("taskpane.js")).toBeLessThanOrEqual(350 * 1024);
+    expect(gzip("functions.js")).toBeLessThanOrEqual(60 * 1024);
+  });
+
   it("ships no eval in its JavaScript", () => {
     const bundles = readdirSync(dist).filter((f) => f.endsWith(".js"));
     expect(bundles.length).toBeGreaterThanOrEqual(3);
