@@ -38,7 +38,8 @@ module.exports = (env, argv) => {
       commands: "./src/ribbon/commands.ts",
       playground: "./src/playground/index.tsx",
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    // The Node builds (dist/cli, dist/lib: the package's bin and main) are kept when the add-in is rebuilt.
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: { keep: /^(cli|lib)[\\/]/ } },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
       rules: [

@@ -105,7 +105,7 @@ export function GridView(props: { model: WorkbookModel; store: WorkbookStore }):
                           style={cell.fill ? { backgroundColor: cell.fill } : undefined}
                           data-cell={`${view.columns[col]}${row + 1}`}
                           data-selected={selected || undefined}
-                          data-marked={cell.fill ? true : undefined}
+                          data-marked={cell.conditional ? true : undefined}
                           title={cell.text}
                         >
                           {cell.text}

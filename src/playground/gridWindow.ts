@@ -12,6 +12,8 @@ export const MAX_COLUMNS = 26;
 export interface CellView {
   readonly text: string;
   readonly fill?: string;
+  /** True when the fill comes from a conditional format (the add-in's marks), not the cell's own. */
+  readonly conditional: boolean;
   readonly numeric: boolean;
 }
 
@@ -46,11 +48,12 @@ export function gridWindow(sheet: SheetModel): GridWindow {
           : typeof value === "object"
             ? value.e
             : typeof value === "number"
-              ? value.toLocaleString("id-ID")
+              ? displayNumber(value, cell?.nf)
               : String(value);
       const own = cell?.style?.["fill.color"];
-      const fill = fills.find((f) => f.contains(row, col))?.color ?? (typeof own === "string" ? own : undefined);
-      cells.push({ text, fill, numeric: typeof value === "number" });
+      const conditionalFill = fills.find((f) => f.contains(row, col))?.color;
+      const fill = conditionalFill ?? (typeof own === "string" ? own : undefined);
+      cells.push({ text, fill, conditional: conditionalFill !== undefined, numeric: typeof value === "number" });
     }
     rows.push({ row, cells });
   }
@@ -61,6 +64,12 @@ export function gridWindow(sheet: SheetModel): GridWindow {
     totalRows,
     selection,
   };
+}
+
+/** Thousands grouped only where the cell's number format groups them (a year stays 2020). */
+function displayNumber(value: number, numberFormat: string | undefined): string {
+  const grouped = numberFormat?.includes("#,##");
+  return value.toLocaleString("id-ID", { useGrouping: grouped === true, maximumFractionDigits: 10 });
 }
 
 function rangeBounds(address: string): GridWindow["selection"] {
