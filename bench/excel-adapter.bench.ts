@@ -5,29 +5,11 @@
  */
 import { readGrids } from "../src/excel/readGrids";
 import { createFakeExcel, workbookFromGrids } from "../src/fakehost";
+import { linesSheet } from "../test/helpers/lines-sheet";
 import { medianMs, report } from "./measure";
 
 function sheet(lines: number) {
-  const values: (string | number)[][] = [
-    ["No", "Menu", "Rincian", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"],
-  ];
-  const numberFormats: string[][] = [new Array(8).fill("General")];
-  for (let i = 1; i <= lines; i++) {
-    const volume = (i % 7) + 1;
-    const price = 1_000_000 + (i % 13) * 250_000;
-    values.push([
-      i,
-      "Pembangunan Sentra IKM",
-      "Mesin dan Peralatan",
-      `Mesin nomor ${i}`,
-      volume,
-      "unit",
-      price,
-      volume * price,
-    ]);
-    numberFormats.push(["General", "General", "General", "General", "0", "General", "#,##0", "#,##0"]);
-  }
-  return workbookFromGrids([{ sheet: "RK", values, numberFormats }]);
+  return workbookFromGrids([linesSheet("RK", lines)]);
 }
 
 export default async function run(): Promise<void> {
