@@ -21,6 +21,7 @@ import { jsonTextOfGrid, loadRulesetText, readFileText } from "../aturan/ruleset
 import type { LoadProblem, RulesetLoad, RulesetSource, RulesetView } from "../engine";
 import type { Strings } from "../i18n/strings.id";
 import { useStrings } from "../i18n/locale";
+import { severityLabel } from "../validasi/findingView";
 import { Notice, useNotice } from "../Notice";
 import { useServices } from "../services";
 import type { PaneState } from "../usePaneState";
@@ -154,7 +155,7 @@ function ActiveRuleset(props: { ruleset: RulesetView }): React.JSX.Element {
           {ruleset.rules.map((rule) => (
             <tr key={rule.id} data-rule={rule.id}>
               <td className={mergeClasses(styles.cell, styles.code)}>{rule.id}</td>
-              <td className={styles.cell}>{rule.severity}</td>
+              <td className={styles.cell}>{severityLabel(rule.severity, t)}</td>
               <td className={styles.cell}>
                 <Badge appearance="tint" color={rule.status === "verified" ? "success" : "warning"}>
                   {rule.status === "verified" ? t.verified : t.assumed}
