@@ -7,7 +7,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { loadRuleset } from "../core/rules/load-ruleset";
 import type { Ruleset } from "../core/rules/ruleset";
 import { getRuleset } from "../core/rules/bundled";
-import { loadExcelJs } from "../xlsx/grid-reader";
+import { loadWorkbookClass } from "../xlsx/grid-reader";
 import type { ReadLimits } from "../xlsx/limits";
 import { checkFile } from "./check-file";
 
@@ -52,5 +52,5 @@ export function runWorker(): void {
     void checkFile(req.path, req.display, options, checked).then((report) => port.postMessage({ id: req.id, report }));
   });
   // Load exceljs now, before the first file arrives: this is the bulk of a worker's start-up.
-  void loadExcelJs();
+  void loadWorkbookClass();
 }
