@@ -5,26 +5,11 @@
  */
 import type { CellValue, Grid } from "../src/core/grid/types";
 import { readProposal } from "../src/core/proposal";
+import { RK_LINE_COLUMNS } from "../src/core/templates/rk";
 import { formatRate, medianMs, report } from "./measure";
 
-const HEADER = [
-  "No",
-  "Menu",
-  "Rincian",
-  "Uraian",
-  "Volume",
-  "Satuan",
-  "Harga Satuan (Rp)",
-  "Jumlah (Rp)",
-  "Metode",
-  "Lokasi",
-  "Kecamatan",
-  "Desa",
-  "Latitude",
-  "Longitude",
-  "Penerima Manfaat",
-  "Keterangan",
-];
+// The standard RK line header, as the rk template writes it.
+const HEADER = RK_LINE_COLUMNS.map((c) => c.header);
 const RINCIAN = ["Rumah Produksi Bersama", "Mesin dan Peralatan", "Gudang", "Drainase", "IPAL"];
 
 function detail(i: number, flat: boolean): CellValue[] {

@@ -4,6 +4,7 @@
  * that respect the default TA 2020 ruleset, a JUMLAH row and pagu = total. A few named problems
  * can be planted, each on a known cell, so tests check exit codes and findings end to end.
  */
+import { RK_LINE_COLUMNS } from "../../src/core/templates/rk";
 import ExcelJS from "exceljs";
 
 const M1 = "Pembangunan dan Revitalisasi Sentra IKM";
@@ -130,24 +131,8 @@ export function buildProposal(spec: ProposalSpec): ExcelJS.Workbook {
     ws.getCell(3 + i, 2).value = label;
     ws.getCell(3 + i, 3).value = value;
   });
-  const header = [
-    "No",
-    "Menu",
-    "Rincian",
-    "Uraian",
-    "Volume",
-    "Satuan",
-    "Harga Satuan (Rp)",
-    "Jumlah (Rp)",
-    "Metode",
-    "Lokasi",
-    "Kecamatan",
-    "Desa",
-    "Latitude",
-    "Longitude",
-    "Penerima Manfaat",
-    "Keterangan",
-  ];
+  // The standard RK line header, as the rk template writes it.
+  const header = RK_LINE_COLUMNS.map((c) => c.header);
   const headerRow = 13;
   ws.getRow(headerRow).values = header;
   lines.forEach((l, i) => {
