@@ -30,7 +30,23 @@ describe("library entry", () => {
     const proposal = lib.readProposal([grid]);
     const ruleset = lib.defaultRuleset();
     const findings = lib.validate(proposal, ruleset);
-    expect(findings.length).toBeGreaterThan(0);
+    // The line itself is right (2 × Rp30.000.000 = Rp60.000.000, unit, Kontraktual), so every finding
+    // is about what the grid leaves out or writes as text:
+    const present = new Set(["ta", "pagu"]);
+    const missingMeta = ruleset.requiredMeta.filter((field) => !present.has(field));
+    expect(missingMeta.length).toBeGreaterThan(0);
+    expect(findings.map((f) => [f.code, f.cell, f.params.field ?? null]).sort()).toEqual(
+      [
+        // the pagu is written as text, in its value cell B2
+        ["NUMBER_AS_TEXT", "B2", "pagu"],
+        // every required meta field other than TA and pagu has no label at all, hence no cell
+        ...missingMeta.map((field) => ["META_MISSING", "", field]),
+        // Rp60 juta of a Rp100 juta pagu is 60%, below the ruleset's lower bound
+        ["PAGU_UNDERUSED", "B2", null],
+        // no sentra decree label at all
+        ["SENTRA_SK_MISSING", "", null],
+      ].sort(),
+    );
     for (const f of findings) {
       expect(lib.FINDING_CODES).toContain(f.code);
       expect(lib.formatFinding(f, "id")).not.toMatch(/\{\w+\}/);
@@ -38,6 +54,7 @@ describe("library entry", () => {
     const summary = lib.summarize(proposal, ruleset);
     expect(summary.total).toBe(60_000_000);
     expect(summary.pagu).toBe(100_000_000);
+    expect(summary.total / summary.pagu!).toBeLessThan(ruleset.thresholds.paguUnderusedBelow);
     expect(lib.terbilang(summary.total)).toMatchObject({ ok: true, words: "enam puluh juta" });
   });
 });
