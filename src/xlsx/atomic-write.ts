@@ -3,9 +3,10 @@
  * takes the target's name in one step. Readers never see half a file, a crash leaves the old file
  * intact, and without `overwrite` an existing file is never replaced — even one created while we
  * were writing (a hard link fails if the name is taken, where a rename would silently replace it).
+ * The one writer of the recap and of `dak template`.
  */
 import { randomBytes } from "node:crypto";
-import { link, rename, unlink, writeFile } from "node:fs/promises";
+import { link, lstat, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 export class FileExistsError extends Error {
@@ -15,20 +16,33 @@ export class FileExistsError extends Error {
   }
 }
 
+/** Throws FileExistsError when the target exists and !overwrite; any other failure as it comes. */
 export async function writeFileAtomic(path: string, data: Uint8Array, options: { overwrite: boolean }): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  // "wx": the temporary name is ours alone; never follow or clobber anything already there.
   await writeFile(temp, data, { flag: "wx" });
   try {
     if (options.overwrite) await rename(temp, path);
-    else {
-      try {
-        await link(temp, path);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === "EEXIST") throw new FileExistsError(path);
-        throw e;
-      }
-    }
+    else await placeWithoutClobbering(temp, path);
   } finally {
     await unlink(temp).catch(() => undefined);
   }
+}
+
+async function placeWithoutClobbering(temp: string, path: string): Promise<void> {
+  try {
+    await link(temp, path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "EEXIST") throw new FileExistsError(path);
+    // File systems without hard links (some network and FAT drives): check, then rename.
+    if (await exists(path)) throw new FileExistsError(path);
+    await rename(temp, path);
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return lstat(path).then(
+    () => true,
+    () => false,
+  );
 }

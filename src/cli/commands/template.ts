@@ -7,8 +7,8 @@ import * as path from "node:path";
 import { BUNDLED_RULESETS, DEFAULT_TA, getRuleset } from "../../core/rules/bundled";
 import { TEMPLATES, buildTemplate, isTemplateId } from "../../core/templates/registry";
 import { contextFromRuleset } from "../../core/templates/ruleset-lists";
+import { FileExistsError, writeFileAtomic } from "../../xlsx/atomic-write";
 import { templateWorkbook } from "../../xlsx/templates/render";
-import { writeWorkbookAtomically } from "../../xlsx/templates/write-file";
 
 export interface TemplateCommandIo {
   readonly stdout: { write(text: string): unknown };
@@ -59,16 +59,19 @@ export async function runTemplateCommand(args: readonly string[], io: TemplateCo
   if (path.extname(out).toLowerCase() !== ".xlsx") return usage(io, `berkas keluaran harus berakhiran .xlsx: ${out}`);
 
   const spec = buildTemplate(id, contextFromRuleset(ruleset));
-  const result = await writeWorkbookAtomically(templateWorkbook(spec), path.resolve(io.cwd, out), { force });
-  if (!result.ok) {
+  const target = path.resolve(io.cwd, out);
+  try {
+    const data = await templateWorkbook(spec).xlsx.writeBuffer();
+    await writeFileAtomic(target, new Uint8Array(data as ArrayBuffer), { overwrite: force });
+  } catch (e) {
     io.stderr.write(
-      result.reason === "EXISTS"
-        ? `dak template: berkas sudah ada, tidak ditimpa: ${result.detail} (pakai --force untuk menimpa)\n`
-        : `dak template: gagal menulis berkas: ${result.detail}\n`,
+      e instanceof FileExistsError
+        ? `dak template: berkas sudah ada, tidak ditimpa: ${target} (pakai --force untuk menimpa)\n`
+        : `dak template: gagal menulis berkas: ${e instanceof Error ? e.message : String(e)}\n`,
     );
     return 2;
   }
-  io.stdout.write(`Templat ${id} (TA ${ta}) ditulis ke ${result.path}\n`);
+  io.stdout.write(`Templat ${id} (TA ${ta}) ditulis ke ${target}\n`);
   return 0;
 }
 
