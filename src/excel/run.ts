@@ -1,9 +1,12 @@
 /** The one way src/excel reaches Excel: Excel.run, with Office errors turned into AdapterError. */
 import { abortedError, toAdapterError } from "./errors";
 
-export async function runExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+export async function runExcel<T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+  options?: Excel.RunOptions,
+): Promise<T> {
   try {
-    return await Excel.run(batch);
+    return await (options ? Excel.run(options, batch) : Excel.run(batch));
   } catch (error) {
     throw toAdapterError(error);
   }

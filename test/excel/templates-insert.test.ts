@@ -6,6 +6,7 @@
 import { readProposal } from "../../src/core/proposal";
 import { buildTemplate, TEMPLATE_IDS } from "../../src/core/templates";
 import { RK_LINE_COLUMNS, RK_ROWS } from "../../src/core/templates/rk";
+import { AdapterError } from "../../src/excel/errors";
 import { createOfficeAdapter } from "../../src/excel/officeAdapter";
 import { insertSheetSpec, insertTemplate } from "../../src/excel/templates";
 import { createFakeExcel, createWorkbook, workbookToJson, type FakeExcel } from "../../src/fakehost";
@@ -173,5 +174,14 @@ describe("a failing insert", () => {
     const broken = { ...spec, merges: [...spec.merges, "B20:C20"] };
     await expect(insertSheetSpec(broken)).rejects.toBeDefined();
     expect(JSON.stringify(workbookToJson(fake.model))).toBe(before);
+  });
+
+  it("rejects with an AdapterError that keeps Office's code, like every other adapter call", async () => {
+    start(["Data"]);
+    const spec = buildTemplate("rk", ta2020Context());
+    const broken = { ...spec, merges: [...spec.merges, "B20:C20"] };
+    const error: unknown = await insertSheetSpec(broken).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AdapterError);
+    expect((error as AdapterError).officeCode).not.toBe("");
   });
 });

@@ -10,6 +10,7 @@ import { uniqueSheetName, uniqueTableName } from "../../core/templates/naming";
 import { STYLES } from "../../core/templates/styles";
 import { guardedText } from "../../core/templates/text-guard";
 import type { CellSpec, CellStyle, SheetSpec } from "../../core/templates/types";
+import { runExcel } from "../run";
 import { rectAddress, rectanglesByKey, type Rect } from "./rectangles";
 
 /** Excel column width in points per character of the default font (64 px ≈ 8.43 characters). */
@@ -70,7 +71,8 @@ export async function insertTemplate(spec: SheetSpec): Promise<InsertResult> {
     }
     return { sheetName, tableName };
   };
-  return supportsUndoGroup() ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch);
+  // Like every adapter call, a refusal from Excel rejects as an AdapterError the pane can explain.
+  return runExcel(batch, supportsUndoGroup() ? { mergeUndoGroup: true } : undefined);
 }
 
 /**
