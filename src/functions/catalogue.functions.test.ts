@@ -1,3 +1,4 @@
+import ta2020 from "../data/rulesets/ta2020.json";
 import { excelError } from "./args";
 import { daftarMenu, daftarRincian, menuFn } from "./catalogue.functions";
 
@@ -7,6 +8,8 @@ const NA = excelError("#N/A", "dari sel lain");
 /** The error value given as an argument comes back unchanged. */
 const PASSED_ON = err("#N/A", /^dari sel lain$/);
 const M1 = "Pembangunan dan Revitalisasi Sentra IKM";
+/** The rincian names of a menu as the bundled ruleset's data lists them. */
+const rincianInData = (menu: string) => ta2020.menus.find((m) => m.name === menu)!.rincian.map((r) => r.name);
 
 describe("DAK.DAFTAR_MENU", () => {
   it("spills the menus, one per row", () => expect(daftarMenu()).toEqual([[M1], ["Kegiatan Penunjang"]]));
@@ -33,10 +36,15 @@ describe("DAK.DAFTAR_RINCIAN", () => {
       "Rapat Koordinasi",
       "Perjalanan Dinas",
     ]);
-    expect(daftarRincian(M1)).toHaveLength(12);
+    expect(penunjang).toEqual(rincianInData("Kegiatan Penunjang"));
+    expect(daftarRincian(M1).map((r) => r[0])).toEqual(rincianInData(M1));
+    expect(rincianInData(M1)).toHaveLength(12);
   });
   it("wrong menu", () => expect(() => daftarRincian("Penunjang Lain")).toThrow(err("#N/A", /Kegiatan Penunjang/)));
-  it("coercion of spacing and case", () => expect(daftarRincian("  KEGIATAN   PENUNJANG ")).toHaveLength(6));
+  it("coercion of spacing and case, and of an alias", () => {
+    expect(daftarRincian("  KEGIATAN   PENUNJANG ").map((r) => r[0])).toEqual(rincianInData("Kegiatan Penunjang"));
+    expect(daftarRincian("revitalisasi sentra ikm").map((r) => r[0])).toEqual(rincianInData(M1));
+  });
   it("empty", () => expect(() => daftarRincian(null)).toThrow(err("#VALUE!", /wajib/)));
   it("error propagation", () => expect(() => daftarRincian(NA)).toThrow(PASSED_ON));
 });
