@@ -49,6 +49,27 @@ export function officeCodeOf(error: unknown): string {
   return "";
 }
 
+const ADAPTER_CODES: ReadonlySet<string> = new Set<AdapterErrorCode>([
+  "CELL_EDIT_MODE",
+  "NOT_FOUND",
+  "ALREADY_EXISTS",
+  "TOO_LARGE",
+  "BUSY",
+  "PROTECTED",
+  "UNSUPPORTED",
+  "ABORTED",
+  "UNKNOWN",
+]);
+
+/**
+ * The AdapterErrorCode of any rejection: the code itself when the error already carries one (an
+ * AdapterError, or a fake's error), otherwise Office's code mapped as toAdapterError maps it.
+ */
+export function adapterErrorCode(error: unknown): AdapterErrorCode {
+  const code = officeCodeOf(error);
+  return ADAPTER_CODES.has(code) ? (code as AdapterErrorCode) : toAdapterError(error).code;
+}
+
 export function toAdapterError(error: unknown): AdapterError {
   if (error instanceof AdapterError) return error;
   const officeCode = officeCodeOf(error);

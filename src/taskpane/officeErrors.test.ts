@@ -19,6 +19,14 @@ describe("describeError", () => {
     expect(describeError(withCode(code), id)).toBe(expected);
   });
 
+  it.each([
+    ["ApiNotFound", id.errUnsupported],
+    ["RequestPayloadSizeLimitExceeded", id.errTooLarge],
+    ["Timeout", id.errBusy],
+  ])("maps a raw Office code %s as the adapter does (src/excel/errors.ts)", (code, expected) => {
+    expect(describeError(withCode(code), id)).toBe(expected);
+  });
+
   it("recognises a protected sheet from Office's message", () => {
     expect(describeError(withCode("AccessDenied", "The sheet is protected"), en)).toBe(en.errProtected);
   });

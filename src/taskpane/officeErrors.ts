@@ -1,27 +1,17 @@
 /**
  * Turns an error from the adapter into a message that says what to do. The adapter rejects with
- * an AdapterError whose `code` is an AdapterErrorCode (src/excel/errors.ts); a raw
- * OfficeExtension.Error carries Office's own code. Both are matched on the code only, so the fake
- * host and the real Excel give the same messages.
+ * an AdapterError whose `code` is an AdapterErrorCode; a raw OfficeExtension.Error carries Office's
+ * own code, mapped by the adapter's one table (src/excel/errors.ts). Both are matched on the code
+ * only, so the fake host and the real Excel give the same messages.
  */
+import { adapterErrorCode } from "../excel/errors";
 import type { Strings } from "./i18n/strings.id";
 
-export function errorCode(error: unknown): string | undefined {
-  if (typeof error === "object" && error !== null && "code" in error) {
-    const code = (error as { code: unknown }).code;
-    return typeof code === "string" ? code : undefined;
-  }
-  return undefined;
-}
-
 export function describeError(error: unknown, t: Strings): string {
-  switch (errorCode(error)) {
+  switch (adapterErrorCode(error)) {
     case "CELL_EDIT_MODE":
-    case "InvalidOperationInCellEditMode":
       return t.errCellEditMode;
     case "NOT_FOUND":
-    case "ItemNotFound":
-    case "InvalidReference":
       return t.errSheetMissing;
     case "TOO_LARGE":
       return t.errTooLarge;
@@ -30,15 +20,7 @@ export function describeError(error: unknown, t: Strings): string {
     case "PROTECTED":
       return t.errProtected;
     case "BUSY":
-    case "ActivityLimitReached":
-    case "RequestAborted":
-    case "ServiceNotAvailable":
-    case "Conflict":
       return t.errBusy;
-    case "AccessDenied":
-    case "InvalidOperation":
-      if (/protect/i.test(messageOf(error))) return t.errProtected;
-      return t.errGeneric(messageOf(error));
     default:
       return t.errGeneric(messageOf(error));
   }
