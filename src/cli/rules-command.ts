@@ -2,27 +2,19 @@
  * `dak rules`: the ruleset the checks use, as a readable listing or as its JSON (which an official
  * can edit and pass back with --rules).
  */
-import { resolve } from "node:path";
 import { getRuleset } from "../core/rules/bundled";
-import { loadRuleset } from "../core/rules/load-ruleset";
 import type { Ruleset } from "../core/rules/ruleset";
 import type { RulesArgs } from "./args";
 import type { CliIO } from "./io";
 import { t, type Lang } from "./messages";
-import { availableTas, rulesetFromFile, usageError } from "./usage";
+import { availableTas, readRulesOption, usageError } from "./usage";
 
 export async function runRules(args: RulesArgs, io: CliIO, lang: Lang): Promise<number> {
   let ruleset: Ruleset | undefined;
   if (args.rules !== undefined) {
-    const loaded = await rulesetFromFile(resolve(io.cwd, args.rules), 5 * 1024 * 1024);
-    if (!loaded.ok) {
-      io.stderr.write(
-        `dak: ${t(lang, loaded.key, { path: args.rules, detail: loaded.detail })}\n${loaded.problems.map((x) => `  ${x}\n`).join("")}`,
-      );
-      return 2;
-    }
-    const checked = loadRuleset(loaded.json);
-    ruleset = checked.ok ? checked.ruleset : undefined;
+    const loaded = await readRulesOption(args.rules, io, lang);
+    if (!loaded) return 2;
+    ruleset = loaded.ruleset;
   } else {
     ruleset = getRuleset(args.ta);
   }

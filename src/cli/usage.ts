@@ -1,7 +1,9 @@
 /** Usage errors and the shared checks of --ta and --rules. */
 import { readFile, stat } from "node:fs/promises";
+import { resolve } from "node:path";
 import { BUNDLED_RULESETS } from "../core/rules/bundled";
 import { loadRuleset } from "../core/rules/load-ruleset";
+import type { Ruleset } from "../core/rules/ruleset";
 import type { UsageError } from "./args";
 import type { CliIO } from "./io";
 import { t, type Lang, type MessageKey } from "./messages";
@@ -17,29 +19,41 @@ export function availableTas(): string {
   return Object.keys(BUNDLED_RULESETS).join(", ");
 }
 
-export type RulesFileResult =
-  | { readonly ok: true; readonly json: unknown }
-  | { readonly ok: false; readonly key: MessageKey; readonly detail: string; readonly problems: readonly string[] };
+/** Larger than any real ruleset (ta2020.json is a few tens of kB) by far. */
+const MAX_RULES_FILE_BYTES = 5 * 1024 * 1024;
 
-/** Reads and checks a ruleset JSON file (--rules); every problem is listed with its JSON path. */
-export async function rulesetFromFile(path: string, maxBytes: number): Promise<RulesFileResult> {
+/** A --rules file: its JSON (sent to the pool's workers) and the ruleset it gives. */
+export interface RulesOption {
+  readonly json: unknown;
+  readonly ruleset: Ruleset;
+}
+
+/**
+ * Reads and checks the ruleset file of --rules (relative to the working folder). When it cannot be
+ * read or is not a valid ruleset, says why on stderr (every problem with its JSON path) and gives
+ * undefined: the command then exits 2.
+ */
+export async function readRulesOption(rules: string, io: CliIO, lang: Lang): Promise<RulesOption | undefined> {
+  const fail = (key: MessageKey, detail: string, problems: readonly string[] = []): undefined => {
+    io.stderr.write(`dak: ${t(lang, key, { path: rules, detail })}\n${problems.map((x) => `  ${x}\n`).join("")}`);
+    return undefined;
+  };
   let json: unknown;
   try {
+    const path = resolve(io.cwd, rules);
     const info = await stat(path);
-    if (info.size > maxBytes)
-      return { ok: false, key: "usage.rulesUnreadable", detail: `> ${maxBytes} bytes`, problems: [] };
+    if (info.size > MAX_RULES_FILE_BYTES) return fail("usage.rulesUnreadable", `> ${MAX_RULES_FILE_BYTES} bytes`);
     json = JSON.parse(await readFile(path, "utf8"));
   } catch (e) {
-    return { ok: false, key: "usage.rulesUnreadable", detail: (e as Error).message, problems: [] };
+    return fail("usage.rulesUnreadable", (e as Error).message);
   }
   const loaded = loadRuleset(json);
   if (!loaded.ok) {
-    return {
-      ok: false,
-      key: "usage.rulesInvalid",
-      detail: "",
-      problems: loaded.problems.map((x) => `${x.path || "/"}: ${x.message}`),
-    };
+    return fail(
+      "usage.rulesInvalid",
+      "",
+      loaded.problems.map((x) => `${x.path || "/"}: ${x.message}`),
+    );
   }
-  return { ok: true, json };
+  return { json, ruleset: loaded.ruleset };
 }

@@ -6,7 +6,6 @@
 import { realpath, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { getRuleset } from "../core/rules/bundled";
-import { loadRuleset } from "../core/rules/load-ruleset";
 import { FileExistsError } from "../xlsx/atomic-write";
 import { DEFAULT_LIMITS, type ReadLimits } from "../xlsx/limits";
 import type { ValidateArgs } from "./args";
@@ -22,11 +21,10 @@ import type { Presenter } from "./presenter";
 import { ProgressBar } from "./progress";
 import { writeRecap } from "./recap";
 import { exitCodeOf, type FileReport } from "./report";
-import { availableTas, rulesetFromFile, usageError } from "./usage";
+import { availableTas, readRulesOption, usageError, type RulesOption } from "./usage";
 
 /** Batches above this many files show a progress bar (on a TTY). */
 const PROGRESS_MIN_FILES = 4;
-const MAX_RULES_FILE_BYTES = 5 * 1024 * 1024;
 
 export async function runValidate(args: ValidateArgs, io: CliIO, p: Presenter): Promise<number> {
   const started = io.now();
@@ -38,16 +36,10 @@ export async function runValidate(args: ValidateArgs, io: CliIO, p: Presenter): 
       command: "validate",
     });
   }
-  let rulesJson: unknown;
+  let rules: RulesOption | undefined;
   if (args.rules !== undefined) {
-    const loaded = await rulesetFromFile(resolve(io.cwd, args.rules), MAX_RULES_FILE_BYTES);
-    if (!loaded.ok) {
-      io.stderr.write(
-        `dak: ${t(p.lang, loaded.key, { path: args.rules, detail: loaded.detail })}\n${loaded.problems.map((x) => `  ${x}\n`).join("")}`,
-      );
-      return 2;
-    }
-    rulesJson = loaded.json;
+    rules = await readRulesOption(args.rules, io, p.lang);
+    if (!rules) return 2;
   }
 
   const { files, emptyFolders } = await collectFiles(args.paths, io.cwd);
@@ -63,7 +55,7 @@ export async function runValidate(args: ValidateArgs, io: CliIO, p: Presenter): 
   const bar = showProgress
     ? new ProgressBar(io.stderr, (done, total) => t(p.lang, "progress.label", { done, total }))
     : undefined;
-  const reports = await checkAll(files, args, io, limits, rulesJson, (done, total) => bar?.update(done, total));
+  const reports = await checkAll(files, args, io, limits, rules, (done, total) => bar?.update(done, total));
   bar?.clear();
 
   const seconds = (io.now() - started) / 1000;
@@ -91,7 +83,7 @@ async function checkAll(
   args: ValidateArgs,
   io: CliIO,
   limits: ReadLimits,
-  rulesJson: unknown,
+  rules: RulesOption | undefined,
   onProgress: (done: number, total: number) => void,
 ): Promise<FileReport[]> {
   if (io.workerScript) {
@@ -99,15 +91,14 @@ async function checkAll(
       jobs: args.jobs ?? io.cpus,
       script: io.workerScript,
       limits,
-      rulesJson,
+      rulesJson: rules?.json,
       ta: args.ta,
       onProgress,
       prepare: (f) => precheckFile(f.path, f.display, limits),
     });
   }
   // In this thread (tests, or a runtime without the bundle): no time limit can interrupt a file.
-  const loaded = rulesJson === undefined ? undefined : loadRuleset(rulesJson);
-  const ruleset = loaded?.ok ? loaded.ruleset : args.ta !== undefined ? getRuleset(args.ta) : undefined;
+  const ruleset = rules?.ruleset ?? (args.ta !== undefined ? getRuleset(args.ta) : undefined);
   const reports: FileReport[] = [];
   for (const f of files) {
     reports.push(await checkFile(f.path, f.display, { limits, ruleset }));

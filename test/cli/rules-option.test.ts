@@ -1,0 +1,49 @@
+/** --rules FILE in-process, for `dak rules` and `dak validate`: a good file is used, a bad one is exit 2 with why. */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { defaultRuleset } from "../../src/core/rules/bundled";
+import type { CliIO } from "../../src/cli/io";
+import { run } from "../../src/cli/run";
+
+describe("--rules FILE", () => {
+  let dir: string;
+  let out = "";
+  let err = "";
+  const io = (): CliIO => ({
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    cwd: dir,
+    color: false,
+    cpus: 1,
+    now: () => 0,
+  });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "dak-rules-"));
+    out = "";
+    err = "";
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("lists the ruleset a file gives", async () => {
+    const custom = { ...defaultRuleset(), title: "Aturan Dinas Contoh" };
+    writeFileSync(join(dir, "aturan.json"), JSON.stringify(custom));
+    expect(await run(["rules", "--rules", "aturan.json"], io())).toBe(0);
+    expect(out).toContain("Aturan Dinas Contoh");
+    expect(err).toBe("");
+  });
+
+  it.each([["rules"], ["validate", "x.xlsx"]])(
+    "%s: exit 2 with every problem, or why it cannot be read",
+    async (...cmd) => {
+      writeFileSync(join(dir, "rusak.json"), '{"ta": "dua ribu"}');
+      expect(await run([...cmd, "--rules", "rusak.json", "--lang", "en"], io())).toBe(2);
+      expect(err).toContain("the rules file is not valid: rusak.json");
+      expect(err).toMatch(/\n {2}\S/);
+      expect(out).toBe("");
+      err = "";
+      expect(await run([...cmd, "--rules", "hilang.json", "--lang", "en"], io())).toBe(2);
+      expect(err).toContain("could not read the rules file: hilang.json");
+    },
+  );
+});
