@@ -166,7 +166,9 @@ describe("dak validate (built)", () => {
     const rows = parseCsv(r.stdout);
     expect(rows[0]).toEqual(["file", "sheet", "cell", "severity", "code", "message"]);
     const honor = rows.find((row) => row[4] === "HONOR_NOT_ALLOWED");
-    expect(honor?.slice(0, 4)).toEqual([`'${HOSTILE_NAME}`, "'+RK", honor?.[2], "error"]);
+    // The honorarium line is the 10th of 10 (7 building lines, 2 penunjang lines, then it), under the
+    // header in row 13: row 23; the finding points at its uraian (column D).
+    expect(honor?.slice(0, 4)).toEqual([`'${HOSTILE_NAME}`, "'+RK", "D23", "error"]);
     expect(honor?.[5]).toContain(HOSTILE_URAIAN);
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
