@@ -5,6 +5,7 @@
  */
 import { compareFindings, type Finding, type Severity } from "../../core/rules/findings";
 import type { FindingRow } from "../../excel/adapter";
+import { quoteSheetName, sheetReference } from "../../excel/address";
 import type { Engine, Locale } from "../engine";
 import type { Strings } from "../i18n/strings.id";
 
@@ -54,11 +55,10 @@ export function filterChoices(findings: readonly Finding[]): { codes: string[]; 
   return { codes: [...codes].sort(), sheets: [...sheets].sort((a, b) => a.localeCompare(b)) };
 }
 
-/** "RK!H17", or the sheet alone, or "(workbook)" when the finding points nowhere. */
+/** "RK!H17" (quoted as Excel quotes it), or the sheet alone, or "(workbook)" when the finding points nowhere. */
 export function whereLabel(f: Finding, t: Strings): string {
   if (!f.sheet) return t.noSheet;
-  const sheet = /^[A-Za-z0-9_]+$/.test(f.sheet) ? f.sheet : `'${f.sheet.replace(/'/g, "''")}'`;
-  return f.cell ? `${sheet}!${f.cell}` : sheet;
+  return f.cell ? sheetReference(f.sheet, f.cell) : quoteSheetName(f.sheet);
 }
 
 export function severityLabel(severity: Severity, t: Strings): string {
