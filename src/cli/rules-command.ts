@@ -2,6 +2,7 @@
  * `dak rules`: the ruleset the checks use, as a readable listing or as its JSON (which an official
  * can edit and pass back with --rules).
  */
+import { formatPercent } from "../core/i18n/numbers";
 import { getRuleset } from "../core/rules/bundled";
 import type { Ruleset } from "../core/rules/ruleset";
 import type { RulesArgs } from "./args";
@@ -30,8 +31,6 @@ export async function runRules(args: RulesArgs, io: CliIO, lang: Lang): Promise<
 }
 
 export function rulesListing(r: Ruleset, lang: Lang): string {
-  const pct = (x: number): string =>
-    `${(x * 100).toLocaleString(lang === "id" ? "id-ID" : "en-US", { maximumFractionDigits: 2 })}%`;
   const out: string[] = [t(lang, "rules.title", { title: r.title, ta: r.ta, version: r.version }), ""];
   out.push(t(lang, "rules.menus"));
   for (const m of r.menus) {
@@ -42,8 +41,8 @@ export function rulesListing(r: Ruleset, lang: Lang): string {
     }
   }
   out.push("", t(lang, "rules.thresholds"));
-  out.push(`  ${t(lang, "rules.penunjangCap", { share: pct(r.thresholds.penunjangMaxShare) })}`);
-  out.push(`  ${t(lang, "rules.underused", { share: pct(r.thresholds.paguUnderusedBelow) })}`);
+  out.push(`  ${t(lang, "rules.penunjangCap", { share: formatPercent(r.thresholds.penunjangMaxShare) })}`);
+  out.push(`  ${t(lang, "rules.underused", { share: formatPercent(r.thresholds.paguUnderusedBelow) })}`);
   out.push(`  ${t(lang, "rules.sentraMin", { units: r.thresholds.sentraMinUnits })}`);
   out.push("", t(lang, "rules.rules"));
   const ids = Object.keys(r.rules) as (keyof Ruleset["rules"])[];

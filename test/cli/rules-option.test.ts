@@ -33,6 +33,14 @@ describe("--rules FILE", () => {
     expect(err).toBe("");
   });
 
+  it("writes shares the way every other message does, in both languages (2,5%)", async () => {
+    const base = defaultRuleset();
+    const custom = { ...base, thresholds: { ...base.thresholds, penunjangMaxShare: 0.025 } };
+    writeFileSync(join(dir, "aturan.json"), JSON.stringify(custom));
+    expect(await run(["rules", "--rules", "aturan.json", "--lang", "en"], io())).toBe(0);
+    expect(out).toContain("at most 2,5% of the pagu");
+  });
+
   it.each([["rules"], ["validate", "x.xlsx"]])(
     "%s: exit 2 with every problem, or why it cannot be read",
     async (...cmd) => {
