@@ -5,15 +5,14 @@
  * fiscal year; sums are exact to the rupiah.
  */
 import { nextStage } from "../core/budget/disbursement";
-import { RupiahSum, difference } from "../core/budget/rupiah-sum";
 import { formatPercent, formatRupiah } from "../core/i18n/numbers";
-import { multiplyRupiah } from "../core/money/arithmetic";
+import { RupiahAccumulator, multiplyRupiah, subtractRupiah } from "../core/money/arithmetic";
 import { defaultRuleset } from "../core/rules/bundled";
 import { fail, flatten, isEmpty, optionalNumber, toNumber } from "./args";
 
 /** Exact sum of a range's numbers; empty cells count as nothing, errors and bad text fail. */
 function sumRange(range: unknown, argName: string): number {
-  const sum = new RupiahSum();
+  const sum = new RupiahAccumulator();
   for (const cell of flatten(range)) if (!isEmpty(cell)) sum.add(toNumber(cell, argName));
   return sum.value;
 }
@@ -39,7 +38,7 @@ function toPagu(value: unknown): number {
  * @returns Sisa pagu dalam rupiah.
  */
 export function sisaPagu(pagu: any, jumlah_range: any[][]): number {
-  return difference(toPagu(pagu), sumRange(jumlah_range, "jumlah_range"));
+  return subtractRupiah(toPagu(pagu), sumRange(jumlah_range, "jumlah_range"));
 }
 
 /**
@@ -50,7 +49,7 @@ export function sisaPagu(pagu: any, jumlah_range: any[][]): number {
  * @returns Status pagu sebagai teks.
  */
 export function cekPagu(pagu: any, jumlah_range: any[][]): string {
-  const excess = difference(sumRange(jumlah_range, "jumlah_range"), toPagu(pagu));
+  const excess = subtractRupiah(sumRange(jumlah_range, "jumlah_range"), toPagu(pagu));
   return excess > 0 ? `MELEBIHI PAGU ${formatRupiah(excess)}` : "SESUAI";
 }
 
@@ -78,7 +77,7 @@ export function cekPenunjang(penunjang: any[][], pagu: any): string {
   const paguValue = toPagu(pagu);
   if (paguValue === 0) fail("#DIV/0!", "pagu: tidak boleh nol.");
   const maxShare = defaultRuleset().thresholds.penunjangMaxShare;
-  const excess = difference(amount, multiplyRupiah(maxShare, paguValue));
+  const excess = subtractRupiah(amount, multiplyRupiah(maxShare, paguValue));
   const share = formatPercent(amount / paguValue);
   return excess > 0
     ? `MELEBIHI BATAS ${formatPercent(maxShare)} ${formatRupiah(excess)} (${share})`

@@ -3,7 +3,7 @@
  * Line custom functions: =DAK.JUMLAH_BARIS (exact volume × harga satuan) and =DAK.CEK_BARIS
  * (the engine's line checks on one line typed in the sheet, as a message or "OK").
  */
-import { lineProduct } from "../core/budget/rupiah-sum";
+import { multiplyRupiah } from "../core/money/arithmetic";
 import { formatFinding } from "../core/i18n/format-finding";
 import type { NumberCell, ProposalLine, TextCell } from "../core/proposal/types";
 import { defaultRuleset } from "../core/rules/bundled";
@@ -23,7 +23,7 @@ import { isEmpty, toNumber, toText } from "./args";
  * @returns Jumlah dalam rupiah.
  */
 export function jumlahBaris(volume: any, harga: any): number {
-  return lineProduct(toNumber(volume, "volume"), toNumber(harga, "harga"));
+  return multiplyRupiah(toNumber(volume, "volume"), toNumber(harga, "harga"));
 }
 
 const text = (value: unknown): TextCell => {

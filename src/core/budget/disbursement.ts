@@ -3,9 +3,8 @@
  * under the lump-sum limit, otherwise in stages (25% / 45% / the rest), each stage after the
  * first needing enough absorption (serapan) of what was received, the last also enough output.
  */
-import { multiplyRupiah } from "../money/arithmetic";
+import { RupiahAccumulator, multiplyRupiah, subtractRupiah } from "../money/arithmetic";
 import type { DisbursementSpec } from "../rules/ruleset";
-import { RupiahSum, difference } from "./rupiah-sum";
 
 export interface PlannedStage {
   readonly name: string;
@@ -26,10 +25,10 @@ export function planDisbursement(pagu: number, spec: DisbursementSpec): Disburse
   if (pagu <= spec.lumpSumMaxPagu) {
     return { scheme: "lumpSum", stages: [{ name: "Sekaligus", amount: pagu, share: 1 }], basis: spec.basis };
   }
-  const given = new RupiahSum();
+  const given = new RupiahAccumulator();
   const stages = spec.stages.map((s, i): PlannedStage => {
     const last = i === spec.stages.length - 1;
-    const amount = last || s.share === undefined ? difference(pagu, given.value) : multiplyRupiah(s.share, pagu);
+    const amount = last || s.share === undefined ? subtractRupiah(pagu, given.value) : multiplyRupiah(s.share, pagu);
     given.add(amount);
     return {
       name: s.name,
@@ -72,10 +71,10 @@ export type NextStage =
 /** Which stage may be requested next, and how much, given what was received and absorbed. */
 export function nextStage(pagu: number, progress: Progress, spec: DisbursementSpec): NextStage {
   const plan = planDisbursement(pagu, spec);
-  const received = new RupiahSum();
+  const received = new RupiahAccumulator();
   for (const stage of plan.stages) {
     received.add(stage.amount);
-    const amount = difference(received.value, progress.diterima);
+    const amount = subtractRupiah(received.value, progress.diterima);
     if (amount <= 0) continue;
     const unmet: UnmetCondition[] = [];
     if (stage.minSerapan !== undefined) {

@@ -4,14 +4,13 @@
  * plan. It uses the engine's own reading of each line (resolve.ts), so its numbers always agree
  * with the findings.
  */
-import { multiplyRupiah, shareOf } from "../money/arithmetic";
+import { RupiahAccumulator, multiplyRupiah, shareOf, subtractRupiah } from "../money/arithmetic";
 import type { Proposal } from "../proposal/types";
 import { findPagu } from "../rules/checks/budget";
 import { indexRuleset } from "../rules/index-ruleset";
 import { resolveProposal, textOf } from "../rules/resolve";
 import { RINCIAN_KINDS, type RincianKind, type Ruleset } from "../rules/ruleset";
 import { planDisbursement, type DisbursementPlan } from "./disbursement";
-import { RupiahSum, difference } from "./rupiah-sum";
 
 export interface ShareLine {
   readonly total: number;
@@ -51,10 +50,12 @@ export interface BudgetSummary {
 
 export function summarize(proposal: Proposal, ruleset: Ruleset): BudgetSummary {
   const index = indexRuleset(ruleset);
-  const total = new RupiahSum();
-  const penunjang = new RupiahSum();
-  const menus = new Map<string, { name: string; known: boolean; lines: number; sum: RupiahSum }>();
-  const kinds = new Map<RincianKind | "unknown", RupiahSum>(RINCIAN_KINDS.map((k) => [k, new RupiahSum()]));
+  const total = new RupiahAccumulator();
+  const penunjang = new RupiahAccumulator();
+  const menus = new Map<string, { name: string; known: boolean; lines: number; sum: RupiahAccumulator }>();
+  const kinds = new Map<RincianKind | "unknown", RupiahAccumulator>(
+    RINCIAN_KINDS.map((k) => [k, new RupiahAccumulator()]),
+  );
   let lines = 0;
   let withoutAmount = 0;
 
@@ -70,12 +71,12 @@ export function summarize(proposal: Proposal, ruleset: Ruleset): BudgetSummary {
       const name = r.menu?.name ?? textOf(r.line.menu) ?? "";
       const key = r.menu ? `#${r.menu.id}` : name;
       let menu = menus.get(key);
-      if (!menu) menus.set(key, (menu = { name, known: r.menu !== undefined, lines: 0, sum: new RupiahSum() }));
+      if (!menu) menus.set(key, (menu = { name, known: r.menu !== undefined, lines: 0, sum: new RupiahAccumulator() }));
       menu.lines++;
       menu.sum.add(r.amount);
       const kind = r.rincian?.kind ?? "unknown";
       let kindSum = kinds.get(kind);
-      if (!kindSum) kinds.set(kind, (kindSum = new RupiahSum()));
+      if (!kindSum) kinds.set(kind, (kindSum = new RupiahAccumulator()));
       kindSum.add(r.amount);
     }
   }
@@ -92,7 +93,7 @@ export function summarize(proposal: Proposal, ruleset: Ruleset): BudgetSummary {
     pagu: pagu?.value,
     paguAt: pagu ? { sheet: pagu.sheet, cell: pagu.cell } : undefined,
     total: sum,
-    sisa: pagu ? difference(pagu.value, sum) : undefined,
+    sisa: pagu ? subtractRupiah(pagu.value, sum) : undefined,
     lines,
     linesWithoutAmount: withoutAmount,
     penunjang: { ...shares(penunjang.value), maxShare, cap: pagu ? multiplyRupiah(maxShare, pagu.value) : undefined },

@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { fromSen, multiplyRupiah, subtractRupiah, sumRupiah, toScaledInteger, toSen } from "./arithmetic";
+import {
+  fromSen,
+  multiplyRupiah,
+  RupiahAccumulator,
+  subtractRupiah,
+  sumRupiah,
+  toScaledInteger,
+  toSen,
+} from "./arithmetic";
 
 describe("exact rupiah arithmetic", () => {
   it("converts to and from sen without float error", () => {
@@ -43,5 +51,17 @@ describe("exact rupiah arithmetic", () => {
         expect(sumRupiah(xs)).toBe(Number(exact));
       }),
     );
+  });
+
+  it("whole-rupiah fast paths give what the sen path gives, also past 2^53 and for -0", () => {
+    const big = Number.MAX_SAFE_INTEGER - 1;
+    expect(sumRupiah([big, 3, 0.5])).toBe(fromSen(toSen(big) + 300n + 50n));
+    expect(multiplyRupiah(2, big)).toBe(fromSen(2n * toSen(big)));
+    expect(subtractRupiah(-big, 5)).toBe(fromSen(-toSen(big) - 500n));
+    expect(Object.is(multiplyRupiah(-3, 0), 0)).toBe(true);
+    expect(Object.is(subtractRupiah(-0, 0), 0)).toBe(true);
+    const acc = new RupiahAccumulator();
+    for (const a of [1_000, 0.25, big]) acc.add(a);
+    expect(acc.value).toBe(sumRupiah([1_000, 0.25, big]));
   });
 });

@@ -1,7 +1,10 @@
 /**
  * Exact rupiah arithmetic. Amounts travel as JS numbers in rupiah (with at most two decimals:
- * sen), but every sum and product is done in integer sen with bigint, so adding 100,000 lines
- * of a few miliar each never drifts (10^15 rupiah is 10^17 sen, beyond 2^53).
+ * sen), and every sum, difference and product is exact to the sen: adding 100,000 lines of a
+ * few miliar each never drifts (10^15 rupiah is 10^17 sen, beyond 2^53). Whole-rupiah amounts
+ * (nearly all of them) take a fast path in plain numbers while the result is a safe integer,
+ * which is then exact; anything else (sen, or a result beyond 2^53) goes through integer sen
+ * in bigint. Both paths give the same result.
  */
 
 export const MAX_RUPIAH = 1e15;
@@ -37,15 +40,46 @@ export function fromSen(sen: bigint): number {
   return negative ? -value : value;
 }
 
+/**
+ * A running exact sum of rupiah amounts: whole rupiah add up as a plain number while that stays
+ * a safe integer; the rest (sen, or what would leave the safe range) adds up in bigint sen.
+ */
+export class RupiahAccumulator {
+  private whole = 0;
+  private sen = 0n;
+
+  add(amount: number): void {
+    if (Number.isSafeInteger(amount)) {
+      const next = this.whole + amount;
+      // Adding two safe integers is exact unless the true sum leaves the safe range, and then
+      // the rounded result leaves it too: the test below catches exactly that case.
+      if (Number.isSafeInteger(next)) {
+        this.whole = next;
+        return;
+      }
+    }
+    this.sen += toSen(amount);
+  }
+
+  get value(): number {
+    return this.sen === 0n ? this.whole : fromSen(BigInt(this.whole) * 100n + this.sen);
+  }
+}
+
 /** Exact sum of rupiah amounts. */
 export function sumRupiah(amounts: Iterable<number>): number {
-  let total = 0n;
-  for (const a of amounts) total += toSen(a);
-  return fromSen(total);
+  const total = new RupiahAccumulator();
+  for (const a of amounts) total.add(a);
+  return total.value;
 }
 
 /** volume × harga satuan, exact to the sen (volume may have decimals, e.g. 12,5 m2). */
 export function multiplyRupiah(volume: number, unitPrice: number): number {
+  if (Number.isSafeInteger(volume) && Number.isSafeInteger(unitPrice)) {
+    const product = volume * unitPrice;
+    // + 0 turns -0 (from -3 × 0) into 0, as the bigint path gives.
+    if (Number.isSafeInteger(product)) return product + 0;
+  }
   if (!Number.isFinite(volume) || !Number.isFinite(unitPrice)) {
     throw new RangeError(`not finite: ${volume} × ${unitPrice}`);
   }
@@ -61,6 +95,10 @@ export function multiplyRupiah(volume: number, unitPrice: number): number {
 
 /** a − b, exact. */
 export function subtractRupiah(a: number, b: number): number {
+  if (Number.isSafeInteger(a) && Number.isSafeInteger(b)) {
+    const d = a - b;
+    if (Number.isSafeInteger(d)) return d + 0; // -0 (from -0 − 0) becomes 0, as below
+  }
   return fromSen(toSen(a) - toSen(b));
 }
 

@@ -3,7 +3,7 @@
  * amount (the jumlah as written, else volume × harga satuan). Shared by the line and budget
  * checks and by `summarize`, so all three agree on every number.
  */
-import { lineProduct } from "../budget/rupiah-sum";
+import { multiplyRupiah } from "../money/arithmetic";
 import type { NumberCell, Proposal, ProposalLine, TextCell } from "../proposal/types";
 import type { RulesetIndex } from "./index-ruleset";
 import type { MenuSpec, RincianSpec } from "./ruleset";
@@ -38,7 +38,7 @@ export function lineAmount(line: ProposalLine): number | undefined {
   if (jumlah !== undefined) return jumlah;
   const volume = numberOf(line.volume);
   const harga = numberOf(line.hargaSatuan);
-  return volume !== undefined && harga !== undefined ? lineProduct(volume, harga) : undefined;
+  return volume !== undefined && harga !== undefined ? multiplyRupiah(volume, harga) : undefined;
 }
 
 interface Resolution {

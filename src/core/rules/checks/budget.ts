@@ -3,8 +3,7 @@
  * penunjang cap, per-menu share bounds, and stated totals and subtotals against their lines.
  * Pagu findings point at the pagu cell; total mismatches at the stated total or subtotal cell.
  */
-import { multiplyRupiah } from "../../money/arithmetic";
-import { RupiahSum, difference } from "../../budget/rupiah-sum";
+import { RupiahAccumulator, multiplyRupiah, subtractRupiah } from "../../money/arithmetic";
 import type { NumberCell, Proposal } from "../../proposal/types";
 import type { RulesetIndex } from "../index-ruleset";
 import { numberOf, type ResolvedLine } from "../resolve";
@@ -32,26 +31,26 @@ export function checkBudget(
   out: FindingSink,
 ): void {
   const { thresholds } = index.ruleset;
-  const total = new RupiahSum();
-  const penunjang = new RupiahSum();
-  const perMenu = new Map<string, RupiahSum>();
+  const total = new RupiahAccumulator();
+  const penunjang = new RupiahAccumulator();
+  const perMenu = new Map<string, RupiahAccumulator>();
 
   proposal.parts.forEach((part, p) => {
     const lines = resolved[p];
-    const partTotal = new RupiahSum();
+    const partTotal = new RupiahAccumulator();
     for (const r of lines) {
       if (r.amount === undefined) continue;
       partTotal.add(r.amount);
       if (r.menu?.penunjang) penunjang.add(r.amount);
       if (r.menu !== undefined) {
         let sum = perMenu.get(r.menu.id);
-        if (sum === undefined) perMenu.set(r.menu.id, (sum = new RupiahSum()));
+        if (sum === undefined) perMenu.set(r.menu.id, (sum = new RupiahAccumulator()));
         sum.add(r.amount);
       }
     }
     total.add(partTotal.value);
     for (const sub of part.subtotals) {
-      const sum = new RupiahSum();
+      const sum = new RupiahAccumulator();
       for (const i of sub.lineIndexes) {
         const amount = lines[i]?.amount;
         if (amount !== undefined) sum.add(amount);
@@ -69,13 +68,13 @@ export function checkBudget(
     out.add("pagu.exceeded", pagu.sheet, pagu.cell, {
       pagu: pagu.value,
       total: sum,
-      excess: difference(sum, pagu.value),
+      excess: subtractRupiah(sum, pagu.value),
     });
   } else if (sum < multiplyRupiah(thresholds.paguUnderusedBelow, pagu.value)) {
     out.add("pagu.underused", pagu.sheet, pagu.cell, {
       pagu: pagu.value,
       total: sum,
-      sisa: difference(pagu.value, sum),
+      sisa: subtractRupiah(pagu.value, sum),
       share: pagu.value > 0 ? sum / pagu.value : null,
       minShare: thresholds.paguUnderusedBelow,
     });
@@ -86,7 +85,7 @@ export function checkBudget(
       penunjang: penunjang.value,
       pagu: pagu.value,
       cap,
-      excess: difference(penunjang.value, cap),
+      excess: subtractRupiah(penunjang.value, cap),
       share: pagu.value > 0 ? penunjang.value / pagu.value : null,
       maxShare: thresholds.penunjangMaxShare,
     });
@@ -119,7 +118,7 @@ function statedAgainst(
 ): void {
   const value = numberOf(stated);
   if (value === undefined) return;
-  const diff = difference(value, computed);
+  const diff = subtractRupiah(value, computed);
   if (Math.abs(diff) > tolerance)
     out.add("total.mismatch", sheet, stated.cell, { kind, stated: value, computed, difference: diff });
 }

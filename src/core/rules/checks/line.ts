@@ -3,7 +3,7 @@
  * names known to the ruleset, satuan, bounds, eligibility, penunjang uses and methods,
  * duplicates and coordinates. Every finding points at the cell to correct.
  */
-import { difference, lineProduct } from "../../budget/rupiah-sum";
+import { multiplyRupiah, subtractRupiah } from "../../money/arithmetic";
 import type { NumberCell, ProposalLine, ProposalPart } from "../../proposal/types";
 import { normaliseSatuan, type RulesetIndex } from "../index-ruleset";
 import { containsWordPrefix, nameKey } from "../names";
@@ -113,8 +113,8 @@ function checkLine(ctx: PartContext, resolvedLine: ResolvedLine, index: RulesetI
   nonPositive(line.hargaSatuan, harga, "hargaSatuan", sheet, out);
   nonPositive(line.jumlah, jumlah, "jumlah", sheet, out);
   if (jumlah !== undefined && volume !== undefined && harga !== undefined) {
-    const expected = lineProduct(volume, harga);
-    const diff = difference(jumlah, expected);
+    const expected = multiplyRupiah(volume, harga);
+    const diff = subtractRupiah(jumlah, expected);
     if (Math.abs(diff) > thresholds.amountTolerance) {
       out.add("line.amount", sheet, line.jumlah.cell, {
         jumlah,
