@@ -70,7 +70,7 @@ function failureReport(display: string, e: unknown): FileReport {
 }
 
 /** The bundled ruleset of the TA the proposal states, or the latest one. */
-export function rulesetFor(proposal: Proposal): Ruleset {
+function rulesetFor(proposal: Proposal): Ruleset {
   for (const part of proposal.parts) {
     const ta = part.meta.ta;
     if (ta?.kind === "number") {

@@ -7,7 +7,7 @@
 import { reasonText, type Presenter } from "./presenter";
 import type { FileReport } from "./report";
 
-export const CSV_HEADER = ["file", "sheet", "cell", "severity", "code", "message"] as const;
+const CSV_HEADER = ["file", "sheet", "cell", "severity", "code", "message"] as const;
 
 export function formatCsv(reports: readonly FileReport[], p: Presenter): string {
   const rows: string[][] = [[...CSV_HEADER]];

@@ -4,10 +4,7 @@ import { t, type MessageKey } from "./messages";
 import { reasonText, type Presenter } from "./presenter";
 import type { FileReport } from "./report";
 
-export function recapRows(
-  reports: readonly FileReport[],
-  p: Presenter,
-): { rows: RecapRow[]; findings: RecapFindingRow[] } {
+function recapRows(reports: readonly FileReport[], p: Presenter): { rows: RecapRow[]; findings: RecapFindingRow[] } {
   const rows = reports.map((r): RecapRow => ({
     kabKota: r.facts.kabKota ?? "",
     provinsi: r.facts.provinsi ?? "",

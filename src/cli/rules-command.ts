@@ -30,7 +30,7 @@ export async function runRules(args: RulesArgs, io: CliIO, lang: Lang): Promise<
   return 0;
 }
 
-export function rulesListing(r: Ruleset, lang: Lang): string {
+function rulesListing(r: Ruleset, lang: Lang): string {
   const out: string[] = [t(lang, "rules.title", { title: r.title, ta: r.ta, version: r.version }), ""];
   out.push(t(lang, "rules.menus"));
   for (const m of r.menus) {

@@ -33,7 +33,7 @@ export function isWorkerSetup(data: unknown): data is WorkerSetup {
   return typeof data === "object" && data !== null && (data as WorkerSetup).role === WORKER_ROLE;
 }
 
-export function rulesetOfSetup(setup: Pick<WorkerSetup, "rulesJson" | "ta">): Ruleset | undefined {
+function rulesetOfSetup(setup: Pick<WorkerSetup, "rulesJson" | "ta">): Ruleset | undefined {
   if (setup.rulesJson !== undefined) {
     const loaded = loadRuleset(setup.rulesJson);
     if (!loaded.ok) throw new Error("ruleset rejected in worker");

@@ -12,7 +12,7 @@ const UNIX_EPOCH_SERIAL = 25569;
 /** Days between the 1900 and 1904 date systems. */
 const DATE_1904_OFFSET = 1462;
 
-export function dateToSerial(d: Date, date1904: boolean): number {
+function dateToSerial(d: Date, date1904: boolean): number {
   return UNIX_EPOCH_SERIAL + d.getTime() / MS_PER_DAY - (date1904 ? DATE_1904_OFFSET : 0);
 }
 

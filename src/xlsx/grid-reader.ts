@@ -93,7 +93,7 @@ const WORKBOOK_MODULE = "exceljs/lib/doc/workbook.js";
 /** Node's require of the bundle file, which webpack provides under this name; undefined elsewhere. */
 declare const __non_webpack_require__: NodeJS.Require | undefined;
 
-export function workbookToGrids(wb: ExcelJS.Workbook, limits: ReadLimits = DEFAULT_LIMITS): Grid[] {
+function workbookToGrids(wb: ExcelJS.Workbook, limits: ReadLimits = DEFAULT_LIMITS): Grid[] {
   const date1904 = Boolean((wb.properties as { date1904?: boolean }).date1904);
   const grids: Grid[] = [];
   let cells = 0;

@@ -70,7 +70,7 @@ const TEMUAN_COLUMNS: readonly Column<RecapFindingRow>[] = [
 ];
 
 /** exceljs is loaded on first use: a `dak validate` without --recap never loads it in the main thread. */
-export async function buildRecapWorkbook(
+async function buildRecapWorkbook(
   rows: readonly RecapRow[],
   findings: readonly RecapFindingRow[],
   labels: RecapLabels,

@@ -12,7 +12,7 @@ import { uniqueSheetName, uniqueTableName } from "../../core/templates/naming";
 const A4 = 9;
 
 /** Adds the template as a new sheet (a taken name gets " (2)", …) and returns it. */
-export function addTemplateSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
+function addTemplateSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
   const name = uniqueSheetName(
     spec.sheetName,
     workbook.worksheets.map((w) => w.name),
