@@ -7,6 +7,7 @@ import * as React from "react";
 import { Tab, TabList, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { WorkbookModel } from "../fakehost";
 import { gridWindow } from "./gridWindow";
+import type { PlaygroundStrings } from "./strings";
 import type { WorkbookStore } from "./workbookStore";
 
 const useStyles = makeStyles({
@@ -38,10 +39,14 @@ const useStyles = makeStyles({
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
 });
 
-export function GridView(props: { model: WorkbookModel; store: WorkbookStore }): React.JSX.Element {
+export function GridView(props: {
+  model: WorkbookModel;
+  store: WorkbookStore;
+  t: PlaygroundStrings;
+}): React.JSX.Element {
   const styles = useStyles();
   const version = React.useSyncExternalStore(props.store.subscribe, props.store.version);
-  const { model } = props;
+  const { model, t } = props;
   const visible = model.sheets.filter((s) => s.visibility === "Visible");
   const sheet = visible.find((s) => s.name === model.activeSheet) ?? visible[0];
   const view = React.useMemo(() => (sheet ? gridWindow(sheet) : undefined), [sheet, version]);
@@ -49,7 +54,7 @@ export function GridView(props: { model: WorkbookModel; store: WorkbookStore }):
   return (
     <section
       className={styles.root}
-      aria-label="Workbook"
+      aria-label={t.workbook}
       data-testid="grid-view"
       data-active-sheet={sheet?.name}
       data-selection={sheet?.selection}
@@ -61,7 +66,7 @@ export function GridView(props: { model: WorkbookModel; store: WorkbookStore }):
           model.activeSheet = String(data.value);
           props.store.touch();
         }}
-        aria-label="Sheets"
+        aria-label={t.sheets}
       >
         {visible.map((s) => (
           <Tab key={s.name} value={s.name} data-sheet={s.name}>
@@ -72,8 +77,8 @@ export function GridView(props: { model: WorkbookModel; store: WorkbookStore }):
       {view && sheet && (
         <>
           <Caption1>
-            {sheet.name}!{sheet.selection} · rows {view.firstRow + 1}–{view.firstRow + view.rows.length} of{" "}
-            {view.totalRows}
+            {sheet.name}!{sheet.selection} ·{" "}
+            {t.rowsShown(view.firstRow + 1, view.firstRow + view.rows.length, view.totalRows)}
           </Caption1>
           <div className={styles.scroller}>
             <table className={styles.table}>

@@ -67,9 +67,9 @@ export function Playground(props: {
       </header>
       <div className={styles.body}>
         <div className={styles.grid}>
-          <GridView model={props.fake.model} store={props.store} />
+          <GridView model={props.fake.model} store={props.store} t={t} />
         </div>
-        <aside className={styles.pane} aria-label="Task pane" data-testid="task-pane">
+        <aside className={styles.pane} aria-label={t.taskPane} data-testid="task-pane">
           <App services={props.services} locale={locale} />
         </aside>
       </div>

@@ -1,19 +1,35 @@
 /** The playground page's own few texts (the task pane has its catalogues). */
 import type { Locale } from "../taskpane/engine";
 
-export const PLAYGROUND_STRINGS: Record<Locale, { title: string; intro: string; language: string; workbook: string }> =
-  {
-    id: {
-      title: "DAK IKM – Playground",
-      intro:
-        "Panel tugas asli di samping workbook contoh dalam memori (tanpa Excel). Semua perubahan hanya di halaman ini.",
-      language: "Bahasa",
-      workbook: "Workbook",
-    },
-    en: {
-      title: "DAK IKM – Playground",
-      intro: "The real task pane beside an in-memory sample workbook (no Excel). Changes stay in this page.",
-      language: "Language",
-      workbook: "Workbook",
-    },
-  };
+export interface PlaygroundStrings {
+  readonly title: string;
+  readonly intro: string;
+  readonly language: string;
+  readonly workbook: string;
+  readonly sheets: string;
+  readonly taskPane: string;
+  /** "rows 1–60 of 20,040" under the grid. */
+  readonly rowsShown: (first: number, last: number, total: number) => string;
+}
+
+export const PLAYGROUND_STRINGS: Record<Locale, PlaygroundStrings> = {
+  id: {
+    title: "DAK IKM – Playground",
+    intro:
+      "Panel tugas asli di samping workbook contoh dalam memori (tanpa Excel). Semua perubahan hanya di halaman ini.",
+    language: "Bahasa",
+    workbook: "Workbook",
+    sheets: "Sheet",
+    taskPane: "Panel tugas",
+    rowsShown: (first, last, total) => `baris ${first}–${last} dari ${total}`,
+  },
+  en: {
+    title: "DAK IKM – Playground",
+    intro: "The real task pane beside an in-memory sample workbook (no Excel). Changes stay in this page.",
+    language: "Language",
+    workbook: "Workbook",
+    sheets: "Sheets",
+    taskPane: "Task pane",
+    rowsShown: (first, last, total) => `rows ${first}–${last} of ${total}`,
+  },
+};
