@@ -1,4 +1,5 @@
 /** The sample workbooks bundled for the playground load into the fake host and read back. */
+import { parseA1 } from "../../src/core/grid/a1";
 import { readProposal } from "../../src/core/proposal";
 import { defaultRuleset, validate } from "../../src/core/rules";
 import { readGrids } from "../../src/excel/readGrids";
@@ -11,7 +12,20 @@ describe("sample workbooks", () => {
     withFakeExcel(workbookFromJson(sample.workbook));
     const grids = await readGrids();
     expect(grids).toHaveLength(1);
-    expect(grids[0].values.length).toBeGreaterThan(25);
+    const [grid] = grids;
+    const [sheet] = sample.workbook.sheets;
+    expect(grid.sheet).toBe(sheet.name);
+    // Every value the sample's JSON holds comes back at its address (cells holding only a style are skipped).
+    const written = Object.entries(sheet.cells).flatMap(([address, cell]) => {
+      const v = typeof cell === "object" && !("e" in cell) ? cell.v : cell;
+      return v === undefined || v === null ? [] : [[address, v] as const];
+    });
+    expect(written.length).toBeGreaterThan(25);
+    const read = written.map(([address]) => {
+      const { row, col } = parseA1(address)!;
+      return [address, grid.values[row - grid.origin.row]?.[col - grid.origin.col]] as const;
+    });
+    expect(read).toEqual(written);
   });
 
   it("keeps the planted problems of rk-dengan-masalah (text amount in G24, jumlah in H17)", async () => {
