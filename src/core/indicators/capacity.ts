@@ -14,7 +14,7 @@ export interface Quantity {
 
 export type CapacityGrowthResult = GrowthResult | { readonly ok: false; readonly reason: "UNIT_CHANGED" };
 
-export function sameUnit(a: string, b: string): boolean {
+function sameUnit(a: string, b: string): boolean {
   return normaliseLabel(a).replace(/ /g, "") === normaliseLabel(b).replace(/ /g, "");
 }
 

@@ -12,7 +12,7 @@ export interface MarketLevelWords {
   readonly words: readonly string[];
 }
 
-export const MARKET_LEVELS: readonly MarketLevelWords[] = [
+const MARKET_LEVELS: readonly MarketLevelWords[] = [
   { level: 1, name: "desa/kecamatan", words: ["desa", "kelurahan", "kecamatan", "lokal", "setempat"] },
   { level: 2, name: "kab/kota", words: ["kab", "kabupaten", "kota", "kabupaten kota", "kab kota"] },
   { level: 3, name: "provinsi", words: ["provinsi", "prov", "propinsi"] },

@@ -157,7 +157,7 @@ function stack(
 /** "(1)", "2", "(8)=(5)x(7)": the column-numbering row some templates put under the header. */
 const NUMBERING_TOKEN = /^\s*\(?\s*(\d{1,3})\s*\)?[\s\d()=xX*×+\-/:.]*$/;
 
-export function isNumberingRow(view: SheetView, row: number, left: number, right: number): boolean {
+function isNumberingRow(view: SheetView, row: number, left: number, right: number): boolean {
   if (row >= view.bottom) return false;
   let count = 0;
   let previous = 0;

@@ -30,7 +30,7 @@ export const COLUMN_KEYS: readonly ColumnKey[] = [
 ];
 
 /** Builds compact synonym -> key; a synonym claimed by two keys is a data error (caught by tests). */
-export function indexSynonyms<K extends string>(
+function indexSynonyms<K extends string>(
   data: Readonly<Record<string, unknown>>,
   keys: readonly K[],
 ): { readonly index: ReadonlyMap<string, K>; readonly conflicts: readonly string[] } {

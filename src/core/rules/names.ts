@@ -78,7 +78,7 @@ export class NameIndex<T> {
 }
 
 /** Known names ordered by edit distance of their folded forms (containment counts as close). */
-export function closestNames(
+function closestNames(
   text: string,
   known: readonly string[],
   count = 3,
@@ -98,7 +98,7 @@ export function closestNames(
 }
 
 /** Levenshtein distance (two rows). Only called for unknown names, so its cost does not matter. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];

@@ -33,7 +33,7 @@ export function resolveLine(index: RulesetIndex, line: ProposalLine): ResolvedLi
   return { line, menu, rincian, amount: lineAmount(line) };
 }
 
-export function lineAmount(line: ProposalLine): number | undefined {
+function lineAmount(line: ProposalLine): number | undefined {
   const jumlah = numberOf(line.jumlah);
   if (jumlah !== undefined) return jumlah;
   const volume = numberOf(line.volume);

@@ -44,7 +44,7 @@ export function verticalList(
 }
 
 /** 0-based column index of column letters ("A" -> 0). */
-export function colIndex(letters: string): number {
+function colIndex(letters: string): number {
   const c = parseA1(`${letters}1`);
   if (!c) throw new RangeError(`bad column ${letters}`);
   return c.col;

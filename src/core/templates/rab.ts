@@ -8,7 +8,7 @@ import { blank, formula, headerRow, num, text, verticalList } from "./cells";
 import { FORMATS } from "./styles";
 import type { CellSpec, SheetSpec } from "./types";
 
-export const RAB_LAYOUT = {
+const RAB_LAYOUT = {
   ppnRef: "C7",
   headerRow: 9,
   firstItemRow: 10,

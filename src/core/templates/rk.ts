@@ -49,7 +49,7 @@ export const RK_LINE_COLUMNS: readonly LineColumn[] = [
   { col: "P", header: "Keterangan", width: 26, style: "input" },
 ];
 
-export const RK_LAYOUT = {
+const RK_LAYOUT = {
   titleRow: 1,
   metaFirstRow: 3,
   /** C7: the pagu value cell. */
@@ -76,7 +76,7 @@ const LISTS_ROW = SUMMARY_LAST + 3;
 const LINES = (col: string) => `${col}${RK_LAYOUT.firstLineRow}:${col}${LAST_LINE}`;
 
 /** Index in the menu list of the menu holding the kegiatan penunjang (capped at 5% of the pagu), or -1. */
-export function penunjangMenuIndex(ctx: TemplateContext): number {
+function penunjangMenuIndex(ctx: TemplateContext): number {
   const { menus, penunjangMenu } = ctx.lists;
   return penunjangMenu !== undefined ? menus.indexOf(penunjangMenu) : menus.findIndex((m) => /penunjang/i.test(m));
 }

@@ -9,7 +9,7 @@ import type { FindingSink } from "../sink";
 import { checkNumberCell, checkTextCell } from "./cells";
 
 /** Columns without which a line cannot be checked (DESIGN.md §3). */
-export const REQUIRED_COLUMNS: readonly ColumnKey[] = ["menu", "rincian", "uraian", "volume", "satuan", "hargaSatuan"];
+const REQUIRED_COLUMNS: readonly ColumnKey[] = ["menu", "rincian", "uraian", "volume", "satuan", "hargaSatuan"];
 
 const NUMBER_META = new Set<keyof ProposalMeta>(["ta", "pagu", "jumlahUnitIkm"]);
 
