@@ -49,9 +49,10 @@ describe("loadRuleset", () => {
   it("has every rule, and only verified rules are errors", () => {
     const rs = getRuleset(2020)!;
     expect(Object.keys(rs.rules).sort()).toEqual([...RULE_IDS].sort());
-    for (const rule of Object.values(rs.rules)) {
-      if (rule.severity === "error") expect(rule.status).toBe("verified");
-    }
+    const blocking = Object.values(rs.rules).filter((rule) => rule.severity === "error");
+    // Some rules do block (e.g. the penunjang cap of Perpres 7/2022), so the check below has something to check.
+    expect(rs.rules["penunjang.cap"].severity).toBe("error");
+    expect(blocking.map((rule) => rule.status)).toEqual(blocking.map(() => "verified"));
   });
 
   it.each(BROKEN)("rejects %s (schema and loader), naming the path", (_label, breakIt, path) => {
