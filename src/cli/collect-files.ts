@@ -12,11 +12,14 @@ export interface CollectedFiles {
   readonly files: InputFile[];
   /** Folders the user gave that hold no workbook. */
   readonly emptyFolders: string[];
+  /** Folders (given, or found below a given one) that could not be listed, with the reason. */
+  readonly unreadableFolders: { readonly path: string; readonly reason: string }[];
 }
 
 export async function collectFiles(paths: readonly string[], cwd: string): Promise<CollectedFiles> {
   const files: InputFile[] = [];
   const emptyFolders: string[] = [];
+  const unreadableFolders: { path: string; reason: string }[] = [];
   const seen = new Set<string>();
   const add = async (path: string, display: string): Promise<void> => {
     const key = await realpath(path).catch(() => path);
@@ -31,20 +34,32 @@ export async function collectFiles(paths: readonly string[], cwd: string): Promi
       await add(path, given);
       continue;
     }
-    const found = await walk(path, given, new Set());
-    if (found.length === 0) emptyFolders.push(given);
+    const found = await walk(path, given, new Set(), unreadableFolders);
+    if (found.length === 0 && !unreadableFolders.some((u) => u.path === given)) emptyFolders.push(given);
     for (const f of found) await add(f.path, f.display);
   }
-  return { files, emptyFolders };
+  return { files, emptyFolders, unreadableFolders };
 }
 
 const WORKBOOK = /\.xlsx$/i;
 
-async function walk(dir: string, display: string, visited: Set<string>): Promise<InputFile[]> {
+async function walk(
+  dir: string,
+  display: string,
+  visited: Set<string>,
+  unreadable: { path: string; reason: string }[],
+): Promise<InputFile[]> {
   const real = await realpath(dir).catch(() => dir);
   if (visited.has(real)) return []; // a symlink loop
   visited.add(real);
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    // Never skip a folder silently: the ministry must know which proposals were not checked.
+    unreadable.push({ path: display, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
+    return [];
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const out: InputFile[] = [];
   for (const e of entries) {
@@ -52,7 +67,7 @@ async function walk(dir: string, display: string, visited: Set<string>): Promise
     const path = join(dir, e.name);
     const shown = join(display, e.name);
     const isDir = e.isDirectory() || (e.isSymbolicLink() && (await stat(path).catch(() => undefined))?.isDirectory());
-    if (isDir) out.push(...(await walk(path, shown, visited)));
+    if (isDir) out.push(...(await walk(path, shown, visited, unreadable)));
     else if (WORKBOOK.test(e.name)) out.push({ path, display: shown });
   }
   return out;

@@ -42,8 +42,10 @@ export async function runValidate(args: ValidateArgs, io: CliIO, p: Presenter): 
     if (!rules) return 2;
   }
 
-  const { files, emptyFolders } = await collectFiles(args.paths, io.cwd);
+  const { files, emptyFolders, unreadableFolders } = await collectFiles(args.paths, io.cwd);
   for (const folder of emptyFolders) io.stderr.write(`dak: ${t(p.lang, "usage.folderEmpty", { path: folder })}\n`);
+  for (const folder of unreadableFolders)
+    io.stderr.write(`dak: ${t(p.lang, "usage.folderUnreadable", { path: folder.path, detail: folder.reason })}\n`);
   const recapPath = args.recap === undefined ? undefined : resolve(io.cwd, args.recap);
   if (recapPath !== undefined) {
     const problem = await recapProblem(recapPath, files, args.force);
@@ -64,7 +66,7 @@ export async function runValidate(args: ValidateArgs, io: CliIO, p: Presenter): 
   else io.stdout.write(formatTable(reports, p, { color: io.color, seconds }));
 
   let code: number = exitCodeOf(reports);
-  if (emptyFolders.length > 0) code = 2;
+  if (emptyFolders.length > 0 || unreadableFolders.length > 0) code = 2;
   if (recapPath !== undefined && args.recap !== undefined) {
     try {
       await writeRecap(recapPath, reports, p, args.force);

@@ -66,6 +66,7 @@ Writes a standard sheet to a new .xlsx file: rk, rab, kak, sentra, realisasi.
   "usage.recapFolderMissing": (p) => `the folder of the recap file does not exist: ${p.path}`,
   "usage.recapFailed": (p) => `could not write the recap to ${p.path}: ${p.detail}`,
   "usage.folderEmpty": (p) => `the folder holds no .xlsx file: ${p.path}`,
+  "usage.folderUnreadable": (p) => `the folder cannot be read (${p.detail}), its files were not checked: ${p.path}`,
   "usage.rulesUnreadable": (p) => `could not read the rules file: ${p.path} (${p.detail})`,
   "usage.rulesInvalid": (p) => `the rules file is not valid: ${p.path}`,
   "usage.templateMissing": () => `the template command is not available in this version`,

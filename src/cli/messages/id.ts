@@ -68,6 +68,8 @@ Menulis lembar standar ke berkas .xlsx baru: rk, rab, kak, sentra, realisasi.
   "usage.recapFolderMissing": (p: P) => `folder untuk berkas rekap tidak ada: ${p.path}`,
   "usage.recapFailed": (p: P) => `rekap tidak dapat ditulis ke ${p.path}: ${p.detail}`,
   "usage.folderEmpty": (p: P) => `folder tidak berisi berkas .xlsx: ${p.path}`,
+  "usage.folderUnreadable": (p: P) =>
+    `folder tidak dapat dibaca (${p.detail}), berkas di dalamnya tidak diperiksa: ${p.path}`,
   "usage.rulesUnreadable": (p: P) => `berkas aturan tidak dapat dibaca: ${p.path} (${p.detail})`,
   "usage.rulesInvalid": (p: P) => `berkas aturan tidak sah: ${p.path}`,
   "usage.templateMissing": () => `perintah template belum tersedia di versi ini`,
