@@ -70,7 +70,7 @@ export interface WorkbookAdapter {
   readGrids(options?: ReadOptions): Promise<Grid[]>;
   /** Activates the sheet and selects the cell or range ("H15", "B15:H15"). */
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** Marks the cells of these findings; returns how many cells were marked. Reversible. */
+  /** Replaces the add-in's earlier marks by marks on these findings' cells; returns how many cells were marked. Reversible. */
   addMarks(findings: readonly Finding[]): Promise<number>;
   /** Removes every mark this add-in made (and nothing else); returns how many were removed. */
   removeMarks(): Promise<number>;

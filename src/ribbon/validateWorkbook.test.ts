@@ -12,7 +12,7 @@ describe("ribbon command validateWorkbook", () => {
     const result = await validateAndMark(services);
     expect(result).toEqual({ ok: true, findings: 3, errors: 2, marked: 2 });
     expect(services.engine.checkedWith).toEqual(["ta2020"]);
-    expect(services.adapter.calls).toEqual(["readGrids", "removeMarks", "addMarks(2)"]);
+    expect(services.adapter.calls).toEqual(["readGrids", "addMarks(2)"]);
   });
 
   it("returns the Excel error instead of throwing, so the pane can show it", async () => {

@@ -18,7 +18,7 @@ export async function validateAndMark(services: Pick<PaneServices, "adapter" | "
   if (!ruleset) return { ok: false, error: new Error("no bundled ruleset") };
   try {
     const { findings } = await runValidation(adapter, engine, ruleset);
-    await adapter.removeMarks();
+    // addMarks replaces the earlier marks itself: no separate removeMarks round trip.
     const marked = await adapter.addMarks(findings.filter((f) => f.sheet && f.cell));
     return {
       ok: true,
