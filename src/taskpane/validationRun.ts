@@ -4,6 +4,7 @@
  * the ribbon command so both give the same findings.
  */
 import type { ReadProgress, WorkbookAdapter } from "../excel/adapter";
+import { yieldToEventLoop } from "../excel/run";
 import type { CheckOutcome, Engine, RulesetView } from "./engine";
 
 export interface RunOptions {
@@ -22,10 +23,6 @@ export async function runValidation(
   const grids = await adapter.readGrids({ onProgress: options.onProgress, signal: options.signal });
   options.onChecking?.();
   // Let the browser paint "checking…" before the synchronous engine work.
-  await yieldToBrowser();
+  await yieldToEventLoop();
   return engine.check(grids, ruleset);
-}
-
-export function yieldToBrowser(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -54,6 +54,20 @@ describe("Validasi tab", () => {
     );
   });
 
+  it("keeps a finding without a cell reachable by keyboard, but selects nothing for it", async () => {
+    const services = fakeServices();
+    services.engine.findings = [finding({ code: "TABLE_NOT_FOUND", sheet: "", cell: "" })];
+    const user = userEvent.setup();
+    renderPane({ services });
+    await user.click(screen.getByRole("button", { name: "Validasi" }));
+    const item = (await screen.findByText(/^id:TABLE_NOT_FOUND/)).closest("button")!;
+    item.focus();
+    expect(document.activeElement).toBe(item);
+    expect(item.getAttribute("aria-disabled")).toBe("true");
+    await user.keyboard("{Enter}");
+    expect(services.adapter.calls).toEqual(["readGrids"]);
+  });
+
   it("filters by code and by sheet", async () => {
     const { user } = await runWith();
     await user.selectOptions(screen.getByRole("combobox", { name: "Kode" }), "NUMBER_AS_TEXT");

@@ -111,7 +111,8 @@ function FindingItem(props: { finding: Finding; onSelect: (finding: Finding) => 
       appearance="subtle"
       className={mergeClasses(styles.item, styles[finding.severity])}
       onClick={() => props.onSelect(finding)}
-      disabled={!finding.sheet}
+      // Focusable even when there is no cell to go to, so keyboard users can still read it.
+      disabledFocusable={!finding.sheet}
       data-code={finding.code}
       data-cell={finding.cell}
       title={finding.cell ? t.goToCell(where) : undefined}
