@@ -5,6 +5,9 @@
  */
 import type { CellStyle, StyleName } from "./types";
 
+/** Title of the message a dropdown shows when a value outside its list is typed (both renderers). */
+export const LIST_ERROR_TITLE = "Pilihan tidak ada di daftar";
+
 export const STYLES: Readonly<Record<StyleName, CellStyle>> = {
   title: { bold: true, fontSize: 14, hAlign: "center", vAlign: "center" },
   subtitle: { bold: true, fontSize: 11, hAlign: "center" },

@@ -7,7 +7,7 @@
  */
 import { parseRangeA1 } from "../../core/grid/a1";
 import { uniqueSheetName, uniqueTableName } from "../../core/templates/naming";
-import { STYLES } from "../../core/templates/styles";
+import { LIST_ERROR_TITLE, STYLES } from "../../core/templates/styles";
 import { guardedText } from "../../core/templates/text-guard";
 import type { CellSpec, CellStyle, SheetSpec } from "../../core/templates/types";
 import { runExcel } from "../run";
@@ -50,7 +50,7 @@ export async function insertTemplate(spec: SheetSpec): Promise<InsertResult> {
       dv.errorAlert = {
         showAlert: true,
         style: Excel.DataValidationAlertStyle.stop,
-        title: "Pilihan tidak ada di daftar",
+        title: LIST_ERROR_TITLE,
         message: v.errorMessage,
       };
     }

@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { columnLetters, parseRangeA1 } from "../../core/grid/a1";
-import { STYLES } from "../../core/templates/styles";
+import { LIST_ERROR_TITLE, STYLES } from "../../core/templates/styles";
 import type { CellSpec, CellStyle, SheetSpec } from "../../core/templates/types";
 import { uniqueSheetName, uniqueTableName } from "../../core/templates/naming";
 
@@ -35,7 +35,7 @@ function addTemplateSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.
         formulae: [v.source],
         showErrorMessage: true,
         errorStyle: "stop",
-        errorTitle: "Pilihan tidak ada di daftar",
+        errorTitle: LIST_ERROR_TITLE,
         error: v.errorMessage,
       };
     });
