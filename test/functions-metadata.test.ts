@@ -37,7 +37,20 @@ describe("custom functions metadata", () => {
     expect(ids).toContain("TERBILANG");
   });
 
+  it("has exactly the functions of DESIGN.md §6 (ids are stable forever)", () => {
+    const DESIGN_IDS = [
+      ...["TERBILANG", "RUPIAH", "ANGKA", "RINGKAS"],
+      ...["SISA_PAGU", "CEK_PAGU", "BATAS_PENUNJANG", "CEK_PENUNJANG", "TAHAP_SALUR"],
+      ...["JUMLAH_BARIS", "CEK_BARIS"],
+      ...["PERTUMBUHAN", "PERTUMBUHAN_AGREGAT", "PERTUMBUHAN_RATA", "INDIKATOR_SENTRA"],
+      ...["SKOR_KELEMBAGAAN", "LEVEL_PASAR", "KLASIFIKASI_IKM", "SENTRA_LAYAK"],
+      ...["MENU", "DAFTAR_MENU", "DAFTAR_RINCIAN"],
+    ];
+    expect(metadata.functions.map((f) => f.id).sort()).toEqual([...DESIGN_IDS].sort());
+  });
+
   it("describes every function", () => {
+    expect(metadata.functions.length).toBeGreaterThan(0);
     for (const f of metadata.functions) expect(f.description ?? "").not.toBe("");
   });
 });
