@@ -5,14 +5,8 @@
  */
 import { multiplyRupiah } from "../core/money/arithmetic";
 import { formatFinding } from "../core/i18n/format-finding";
-import type { NumberCell, ProposalLine, TextCell } from "../core/proposal/types";
 import { defaultRuleset } from "../core/rules/bundled";
-import { compareFindings } from "../core/rules/findings";
-import { checkLines } from "../core/rules/checks/line";
-import { indexRuleset } from "../core/rules/index-ruleset";
-import { resolveLine } from "../core/rules/resolve";
-import { FindingSink } from "../core/rules/sink";
-import type { ProposalPart } from "../core/proposal/types";
+import { checkSingleLine } from "../core/rules/single-line";
 import { isEmpty, toNumber, toText } from "./args";
 
 /**
@@ -26,12 +20,9 @@ export function jumlahBaris(volume: any, harga: any): number {
   return multiplyRupiah(toNumber(volume, "volume"), toNumber(harga, "harga"));
 }
 
-const text = (value: unknown): TextCell => {
-  const t = toText(value);
-  return t === "" ? { kind: "empty", cell: "" } : { kind: "text", value: t, cell: "" };
-};
-const num = (value: unknown, argName: string): NumberCell =>
-  isEmpty(value) ? { kind: "empty", cell: "" } : { kind: "number", value: toNumber(value, argName), cell: "" };
+/** A number argument that may be left empty. */
+const optional = (value: unknown, argName: string): number | undefined =>
+  isEmpty(value) ? undefined : toNumber(value, argName);
 
 /**
  * Memeriksa satu baris rencana kegiatan menurut aturan (menu, rincian, satuan, metode, jumlah, honorarium, lahan): pesan temuan pertama, atau "OK".
@@ -56,33 +47,19 @@ export function cekBaris(
   jumlah?: any,
   metode?: any,
 ): string {
-  const empty: TextCell = { kind: "empty", cell: "" };
-  const line: ProposalLine = {
-    row: 0,
-    menu: text(menu),
-    rincian: text(rincian),
-    menuInherited: false,
-    rincianInherited: false,
-    uraian: text(uraian),
-    volume: num(volume, "volume"),
-    satuan: text(satuan),
-    hargaSatuan: num(harga, "harga"),
-    jumlah: num(jumlah, "jumlah"),
-    metode: text(metode),
-    lokasi: empty,
-    kecamatan: empty,
-    desa: empty,
-    latitude: { kind: "empty", cell: "" },
-    longitude: { kind: "empty", cell: "" },
-    penerimaManfaat: empty,
-    keterangan: empty,
-  };
-  const columns = { menu: 0, rincian: 1, uraian: 2, volume: 3, satuan: 4, hargaSatuan: 5, jumlah: 6, metode: 7 };
-  const part: ProposalPart = { sheet: "", meta: {}, headerRow: 0, columns, lines: [line], subtotals: [] };
-  const ruleset = defaultRuleset();
-  const index = indexRuleset(ruleset);
-  const out = new FindingSink(ruleset);
-  checkLines(part, [resolveLine(index, line)], index, out);
-  const first = [...out.list()].sort(compareFindings)[0];
-  return first ? formatFinding(first, "id", { withoutWhere: true }) : "OK";
+  // Arguments are read in order, so the first error value among them is the one passed on.
+  const findings = checkSingleLine(
+    {
+      menu: toText(menu),
+      rincian: toText(rincian),
+      uraian: toText(uraian),
+      volume: optional(volume, "volume"),
+      satuan: toText(satuan),
+      hargaSatuan: optional(harga, "harga"),
+      jumlah: optional(jumlah, "jumlah"),
+      metode: toText(metode),
+    },
+    defaultRuleset(),
+  );
+  return findings.length > 0 ? formatFinding(findings[0], "id", { withoutWhere: true }) : "OK";
 }

@@ -12,6 +12,7 @@ export {
   menuNames,
   rincianNames,
 } from "./catalogue";
+export { checkSingleLine, type LineFields } from "./single-line";
 export { FINDING_CODES, compareFindings } from "./findings";
 export type { Finding, FindingCode, FindingParamValue, Severity } from "./findings";
 export { RINCIAN_KINDS, RULE_CODES, RULE_IDS } from "./ruleset";
