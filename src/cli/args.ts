@@ -26,10 +26,13 @@ export interface RulesArgs {
   readonly format: "table" | "json";
 }
 
-/** `dak template …`: the arguments after "template" (minus --lang) go to the template command. */
+/** `dak template <id> --out FILE.xlsx`: the id is checked against the templates by the command. */
 export interface TemplateArgs {
   readonly command: "template";
-  readonly rest: readonly string[];
+  readonly id: string;
+  readonly out: string;
+  readonly ta?: number;
+  readonly force: boolean;
 }
 
 export interface HelpArgs {
@@ -78,6 +81,11 @@ const RULES_OPTIONS: readonly OptionSpec[] = [
   { name: "--ta", takesValue: true },
   { name: "--rules", takesValue: true },
   { name: "--format", takesValue: true },
+];
+const TEMPLATE_OPTIONS: readonly OptionSpec[] = [
+  { name: "--out", takesValue: true },
+  { name: "--ta", takesValue: true },
+  { name: "--force", takesValue: false },
 ];
 const ALIASES: Readonly<Record<string, string>> = { "-j": "--jobs", "-h": "--help" };
 
@@ -136,11 +144,10 @@ function parseCommand(argv: readonly string[]): ParsedCommand {
   if (!COMMANDS.includes(first as CommandName))
     throw new Usage({ key: "usage.unknownCommand", params: { command: first } });
   const command = first as CommandName;
-  // The template command parses its own options and prints its own help.
-  if (command === "template") return { command, rest };
-  const spec = command === "validate" ? VALIDATE_OPTIONS : RULES_OPTIONS;
+  const spec = command === "validate" ? VALIDATE_OPTIONS : command === "rules" ? RULES_OPTIONS : TEMPLATE_OPTIONS;
   const parsed = parseOptions(command, spec, rest);
   if (parsed.help) return { command: "help", topic: command };
+  if (command === "template") return toTemplate(parsed);
   return command === "validate" ? toValidate(parsed) : toRules(parsed);
 }
 
@@ -227,6 +234,17 @@ function toRules(o: RawOptions): RulesArgs {
     rules: o.values.get("--rules"),
     format: choice(o, "--format", ["table", "json"] as const, "table"),
   };
+}
+
+function toTemplate(o: RawOptions): TemplateArgs {
+  const [id, extra] = o.positional;
+  if (id === undefined) throw new Usage({ key: "usage.noTemplate", params: {}, command: "template" });
+  if (extra !== undefined)
+    throw new Usage({ key: "usage.extraArgument", params: { value: extra }, command: "template" });
+  const out = o.values.get("--out");
+  if (out === undefined) throw new Usage({ key: "usage.noOut", params: {}, command: "template" });
+  if (!/\.xlsx$/i.test(out)) throw new Usage({ key: "usage.outNotXlsx", params: { path: out }, command: "template" });
+  return { command: "template", id, out, ta: ta(o, "template"), force: o.flags.has("--force") };
 }
 
 function ta(o: RawOptions, command: CommandName): number | undefined {

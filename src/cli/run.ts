@@ -6,7 +6,7 @@ import pkg from "../../package.json";
 import { parseArgs } from "./args";
 import { corePresenter } from "./core-presenter";
 import type { CliIO } from "./io";
-import { t } from "./messages";
+import { helpText } from "./help";
 import { runRules } from "./rules-command";
 import { usageError } from "./usage";
 import { runValidate } from "./validate-command";
@@ -17,7 +17,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const { lang, args } = parsed;
   switch (args.command) {
     case "help":
-      io.stdout.write(t(lang, args.topic ? `help.${args.topic}` : "help.main"));
+      io.stdout.write(helpText(lang, args.topic));
       return args.noCommand ? 2 : 0;
     case "version":
       io.stdout.write(`dak ${pkg.version}\n`);
@@ -27,8 +27,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     case "template": {
       // Loaded on use: the template renderer imports exceljs, which costs ~200 ms to load and which
       // `dak validate` needs only in its workers. "eager" keeps it in the one-file bundle.
-      const { runTemplateCommand } = await import(/* webpackMode: "eager" */ "./commands/template");
-      return runTemplateCommand(args.rest, io);
+      const { runTemplate } = await import(/* webpackMode: "eager" */ "./commands/template");
+      return runTemplate(args, io, lang);
     }
     case "validate":
       return runValidate(args, io, corePresenter(lang));

@@ -8,7 +8,7 @@ import type { UsageError } from "./args";
 import type { CliIO } from "./io";
 import { t, type Lang, type MessageKey } from "./messages";
 
-export function usageError(io: CliIO, lang: Lang, error: UsageError): number {
+export function usageError(io: Pick<CliIO, "stderr">, lang: Lang, error: UsageError): number {
   const params = error.key === "usage.badTa" ? { ...error.params, available: availableTas() } : error.params;
   io.stderr.write(`dak: ${t(lang, error.key, params)}\n`);
   if (error.command) io.stderr.write(`${t(lang, "usage.seeHelp", { command: error.command })}\n`);

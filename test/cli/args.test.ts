@@ -54,7 +54,17 @@ describe("parseArgs", () => {
     [["rules", "-h"], { command: "help", topic: "rules" }],
     [["--version"], { command: "version" }],
     [["rules", "--ta", "2020", "--format", "json"], { command: "rules", ta: 2020, format: "json", rules: undefined }],
-    [["template", "rk", "--out", "x.xlsx", "--lang", "en"], { command: "template", rest: ["rk", "--out", "x.xlsx"] }],
+    [
+      ["template", "rk", "--out", "x.xlsx", "--lang", "en"],
+      { command: "template", id: "rk", out: "x.xlsx", ta: undefined, force: false },
+    ],
+    [
+      ["template", "--force", "--out=X.XLSX", "rab", "--ta", "2020"],
+      { command: "template", id: "rab", out: "X.XLSX", ta: 2020, force: true },
+    ],
+    [["template", "--help"], { command: "help", topic: "template" }],
+    [["template", "rk", "-h", "--lang", "en"], { command: "help", topic: "template" }],
+    [["help", "template"], { command: "help", topic: "template" }],
   ])("%j", (argv, args) => {
     expect(parseArgs(argv)).toMatchObject({ ok: true, args });
   });
@@ -72,6 +82,14 @@ describe("parseArgs", () => {
     [["validate", "a.xlsx", "--force=1"], "usage.unknownOption"],
     [["rules", "extra"], "usage.extraArgument"],
     [["rules", "--recap", "x.xlsx"], "usage.unknownOption"],
+    [["template", "--out", "x.xlsx"], "usage.noTemplate"],
+    [["template", "rk"], "usage.noOut"],
+    [["template", "rk", "--out"], "usage.missingValue"],
+    [["template", "rk", "--out", "--force"], "usage.missingValue"],
+    [["template", "rk", "--out", "x.csv"], "usage.outNotXlsx"],
+    [["template", "rk", "rab", "--out", "x.xlsx"], "usage.extraArgument"],
+    [["template", "rk", "--out", "x.xlsx", "--ta", "20"], "usage.badTa"],
+    [["template", "rk", "--out", "x.xlsx", "--recap", "r.xlsx"], "usage.unknownOption"],
     [["--lang", "fr"], "usage.badChoice"],
     [["--lang"], "usage.missingValue"],
   ])("rejects %j with %s", (argv, key) => {

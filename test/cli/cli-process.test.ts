@@ -4,6 +4,7 @@
  * become `unreadable` without stopping the batch. Inputs are checked to be left byte-identical.
  */
 import ExcelJS from "exceljs";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -265,6 +266,47 @@ describe("dak: help, usage and rules (built)", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
     expect(r.stdout).toBe("");
+  });
+
+  it("writes a template, in English on --lang en, and never over an existing file without --force", () => {
+    const help = run("template", "--help", "--lang", "en");
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("Usage: dak template <id> --out FILE.xlsx");
+    expect(help.stdout).toMatch(/^ {2}realisasi +Realisasi & Penyaluran/m);
+    const written = run("template", "sentra", "--out", "sentra.xlsx", "--lang", "en");
+    expect(written.code).toBe(0);
+    expect(written.stdout).toBe(`Template sentra (fiscal year 2020) written to ${join(dir, "sentra.xlsx")}\n`);
+    const before = readFileSync(join(dir, "sentra.xlsx"));
+    const again = run("template", "sentra", "--out", "sentra.xlsx");
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("berkas sudah ada, tidak ditimpa");
+    expect(readFileSync(join(dir, "sentra.xlsx")).equals(before)).toBe(true);
+    const unknown = run("template", "kop", "--out", "kop.xlsx");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("templat tidak dikenal: kop");
+  });
+
+  it("loads exceljs in the main thread for `dak template` only, not for `dak validate` or `dak rules`", () => {
+    const hook = join(dir, "exceljs-probe.js");
+    writeFileSync(
+      hook,
+      `const Module = require("module");
+const { isMainThread } = require("worker_threads");
+let loaded = false;
+const load = Module._load;
+Module._load = function (request, ...rest) {
+  if (request === "exceljs") loaded = true;
+  return load.call(this, request, ...rest);
+};
+process.on("exit", () => { if (isMainThread) process.stderr.write("exceljs:" + loaded + "\\n"); });
+`,
+    );
+    const probe = (...args: string[]) =>
+      spawnSync(process.execPath, ["--require", hook, dak, ...args], { cwd: dir, encoding: "utf8" }).stderr;
+    expect(probe("validate", "clean.xlsx")).toContain("exceljs:false");
+    expect(probe("rules")).toContain("exceljs:false");
+    expect(probe("template", "--help")).toContain("exceljs:false");
+    expect(probe("template", "rk", "--out", "probe.xlsx")).toContain("exceljs:true");
   });
 
   it("lists the rules and prints them as JSON that loads back as a ruleset", () => {

@@ -3,6 +3,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runTemplateCommand } from "../../src/cli/commands/template";
+import type { CliIO } from "../../src/cli/io";
+import { run } from "../../src/cli/run";
+import { TEMPLATES } from "../../src/core/templates/registry";
 
 describe("dak template", () => {
   let dir: string;
@@ -13,6 +16,7 @@ describe("dak template", () => {
     stderr: { write: (s: string) => (err += s) },
     cwd: dir,
   });
+  const cliIo = (): CliIO => ({ ...io(), color: false, cpus: 1, now: () => 0 });
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), "dak-template-"));
     out = "";
@@ -34,4 +38,72 @@ describe("dak template", () => {
     expect(readFileSync(join(dir, "rk.xlsx")).subarray(0, 2).toString()).toBe("PK");
     expect(readdirSync(dir)).toEqual(["rk.xlsx"]);
   });
+
+  it("speaks English on --lang en, through run() as through its own entry", async () => {
+    expect(await run(["template", "rab", "--out", "rab.xlsx", "--ta", "2020", "--lang", "en"], cliIo())).toBe(0);
+    expect(out).toBe(`Template rab (fiscal year 2020) written to ${join(dir, "rab.xlsx")}\n`);
+    expect(await runTemplateCommand(["rab", "--out", "rab.xlsx", "--lang", "en"], io())).toBe(2);
+    expect(err).toBe(
+      `dak: file already exists, not overwritten: ${join(dir, "rab.xlsx")} (use --force to overwrite)\n`,
+    );
+    out = "";
+    expect(await run(["template", "rab", "--out", "rab.xlsx", "--force"], cliIo())).toBe(0);
+    expect(out).toBe(`Templat rab (TA 2020) ditulis ke ${join(dir, "rab.xlsx")}\n`);
+  });
+
+  it.each([
+    [["template", "--help"], "Pemakaian: dak template <id> --out BERKAS.xlsx", "Templat:"],
+    [["template", "-h", "--lang", "en"], "Usage: dak template <id> --out FILE.xlsx", "Templates:"],
+    [["help", "template", "--lang", "en"], "Usage: dak template <id> --out FILE.xlsx", "Templates:"],
+  ])("%j prints the help in the shape of the others, listing every template", async (argv, usage, heading) => {
+    expect(await run(argv, cliIo())).toBe(0);
+    expect(err).toBe("");
+    expect(out.startsWith(`${usage} [`)).toBe(true);
+    expect(out).toContain(`\n${heading}\n`);
+    for (const x of TEMPLATES) expect(out).toMatch(new RegExp(`^  ${x.id} +${escape(x.title)}$`, "m"));
+    expect(out).toMatch(/^ {2}--out /m);
+    expect(out).toMatch(/^ {2}--ta /m);
+    expect(out).toMatch(/^ {2}--force /m);
+    expect(out).toMatch(/^ {2}--lang en /m);
+  });
+
+  it("gives the same help through its own entry", async () => {
+    expect(await runTemplateCommand(["--help", "--lang", "en"], io())).toBe(0);
+    const own = out;
+    out = "";
+    await run(["template", "--help", "--lang", "en"], cliIo());
+    expect(own).toBe(out);
+  });
+
+  it.each([
+    [["kop", "--out", "x.xlsx"], "templat tidak dikenal: kop (pilihan: rk, rab, kak, sentra, realisasi)"],
+    [["kop", "--out", "x.xlsx", "--lang", "en"], "unknown template: kop (choices: rk, rab, kak, sentra, realisasi)"],
+    [["rk", "--out", "x.xlsx", "--ta", "1999"], "tidak ada aturan bawaan untuk TA 1999 (tersedia: 2020)"],
+    [
+      ["rk", "--out", "x.xlsx", "--ta", "1999", "--lang", "en"],
+      "no bundled rules for fiscal year 1999 (available: 2020)",
+    ],
+    [["rk"], "sebutkan berkas yang akan dibuat dengan --out BERKAS.xlsx"],
+    [["rk", "--lang", "en"], "name the file to create with --out FILE.xlsx"],
+    [["rk", "--out", "--lang", "en"], "option --out needs a value"],
+    [["--out", "x.xlsx"], "sebutkan templat yang akan dibuat"],
+    [["rk", "--out", "x.csv", "--lang", "en"], "the output file must end in .xlsx: x.csv"],
+    [["rk", "--out", "x.xlsx", "--bogus"], 'opsi tidak dikenal untuk "template": --bogus'],
+  ])("refuses %j with exit 2, writing nothing", async (argv, message) => {
+    expect(await runTemplateCommand(argv, io())).toBe(2);
+    expect(out).toBe("");
+    expect(err).toContain(`dak: ${message}\n`);
+    expect(err).toMatch(/(Lihat|See) "dak template --help"\.\n$/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("reports a failed write (a missing folder) with exit 2 and leaves nothing behind", async () => {
+    expect(await runTemplateCommand(["kak", "--out", "tidak/ada/kak.xlsx", "--lang", "en"], io())).toBe(2);
+    expect(err).toContain(`dak: the template could not be written to ${join(dir, "tidak/ada/kak.xlsx")}: `);
+    expect(readdirSync(dir)).toEqual([]);
+  });
 });
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

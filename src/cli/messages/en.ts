@@ -46,10 +46,26 @@ Examples:
 Shows the rules the checks use: menus, rincian, satuan, methods, thresholds, and every rule with
 its severity, legal basis and status (verified or assumed).
 `,
-  "help.template": () =>
-    `Usage: dak template <id> --out FILE.xlsx [--force] [--lang en]
+  "help.template": (p) =>
+    `Usage: dak template <id> --out FILE.xlsx [options]
 
-Writes a standard sheet to a new .xlsx file: rk, rab, kak, sentra, realisasi.
+Writes one standard sheet to a new .xlsx file; its dropdown lists (menu, rincian, satuan, metode)
+come from the fiscal year's rules. An existing file is never overwritten without --force.
+
+Templates:
+${p.templates}
+
+Options:
+  --out FILE         the .xlsx file to create (required)
+  --ta YEAR          the fiscal year whose rules fill the dropdown lists (default: ${p.defaultTa})
+  --force            allow overwriting an existing file
+  --lang en          English texts
+
+Exit codes: 0 = file written, 2 = usage error, file already exists, or file could not be written.
+
+Examples:
+  dak template rk --out rk-2020.xlsx
+  dak template rab --out rab.xlsx --ta 2020 --force
 `,
   "usage.unknownCommand": (p) => `unknown command: ${p.command}`,
   "usage.unknownOption": (p) => `unknown option for "${p.command}": ${p.option}`,
@@ -69,7 +85,13 @@ Writes a standard sheet to a new .xlsx file: rk, rab, kak, sentra, realisasi.
   "usage.folderUnreadable": (p) => `the folder cannot be read (${p.detail}), its files were not checked: ${p.path}`,
   "usage.rulesUnreadable": (p) => `could not read the rules file: ${p.path} (${p.detail})`,
   "usage.rulesInvalid": (p) => `the rules file is not valid: ${p.path}`,
-  "usage.templateMissing": () => `the template command is not available in this version`,
+  "usage.noTemplate": () => `name the template to write`,
+  "usage.unknownTemplate": (p) => `unknown template: ${p.id} (choices: ${p.available})`,
+  "usage.noOut": () => `name the file to create with --out FILE.xlsx`,
+  "usage.outNotXlsx": (p) => `the output file must end in .xlsx: ${p.path}`,
+  "usage.templateExists": (p) => `file already exists, not overwritten: ${p.path} (use --force to overwrite)`,
+  "usage.templateFailed": (p) => `the template could not be written to ${p.path}: ${p.detail}`,
+  "template.written": (p) => `Template ${p.id} (fiscal year ${p.ta}) written to ${p.path}`,
   "reason.EMPTY_FILE": () => `empty file (0 bytes)`,
   "reason.FILE_TOO_LARGE": (p) => `file too large (${p.bytes} bytes; limit ${p.limit})`,
   "reason.NOT_XLSX": () => `not an Excel .xlsx workbook`,

@@ -48,10 +48,26 @@ Contoh:
 Menampilkan aturan yang dipakai pemeriksaan: menu, rincian, satuan, metode, ambang batas, dan
 setiap aturan dengan tingkat, dasar hukum dan statusnya (terverifikasi atau asumsi).
 `,
-  "help.template": () =>
-    `Pemakaian: dak template <id> --out BERKAS.xlsx [--force] [--lang en]
+  "help.template": (p: P) =>
+    `Pemakaian: dak template <id> --out BERKAS.xlsx [opsi]
 
-Menulis lembar standar ke berkas .xlsx baru: rk, rab, kak, sentra, realisasi.
+Menulis satu lembar standar ke berkas .xlsx baru; daftar pilihan (menu, rincian, satuan, metode)
+diisi dari aturan tahun anggaran. Berkas yang sudah ada tidak pernah ditimpa tanpa --force.
+
+Templat:
+${p.templates}
+
+Opsi:
+  --out BERKAS       berkas .xlsx yang dibuat (wajib)
+  --ta TAHUN         aturan tahun anggaran untuk daftar pilihan (bawaan: ${p.defaultTa})
+  --force            boleh menimpa berkas yang sudah ada
+  --lang en          teks dalam bahasa Inggris
+
+Kode keluar: 0 = berkas ditulis, 2 = pemakaian salah, berkas sudah ada, atau berkas tidak dapat ditulis.
+
+Contoh:
+  dak template rk --out rk-2020.xlsx
+  dak template rab --out rab.xlsx --ta 2020 --force
 `,
   "usage.unknownCommand": (p: P) => `perintah tidak dikenal: ${p.command}`,
   "usage.unknownOption": (p: P) => `opsi tidak dikenal untuk "${p.command}": ${p.option}`,
@@ -72,7 +88,13 @@ Menulis lembar standar ke berkas .xlsx baru: rk, rab, kak, sentra, realisasi.
     `folder tidak dapat dibaca (${p.detail}), berkas di dalamnya tidak diperiksa: ${p.path}`,
   "usage.rulesUnreadable": (p: P) => `berkas aturan tidak dapat dibaca: ${p.path} (${p.detail})`,
   "usage.rulesInvalid": (p: P) => `berkas aturan tidak sah: ${p.path}`,
-  "usage.templateMissing": () => `perintah template belum tersedia di versi ini`,
+  "usage.noTemplate": () => `sebutkan templat yang akan dibuat`,
+  "usage.unknownTemplate": (p: P) => `templat tidak dikenal: ${p.id} (pilihan: ${p.available})`,
+  "usage.noOut": () => `sebutkan berkas yang akan dibuat dengan --out BERKAS.xlsx`,
+  "usage.outNotXlsx": (p: P) => `berkas keluaran harus berakhiran .xlsx: ${p.path}`,
+  "usage.templateExists": (p: P) => `berkas sudah ada, tidak ditimpa: ${p.path} (pakai --force untuk menimpa)`,
+  "usage.templateFailed": (p: P) => `templat tidak dapat ditulis ke ${p.path}: ${p.detail}`,
+  "template.written": (p: P) => `Templat ${p.id} (TA ${p.ta}) ditulis ke ${p.path}`,
   "reason.EMPTY_FILE": () => `berkas kosong (0 bita)`,
   "reason.FILE_TOO_LARGE": (p: P) => `berkas terlalu besar (${p.bytes} bita; batas ${p.limit})`,
   "reason.NOT_XLSX": () => `bukan buku kerja Excel .xlsx`,
