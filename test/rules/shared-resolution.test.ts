@@ -1,6 +1,8 @@
 import { summarize } from "../../src/core/budget/summarize";
 import type { ProposalLine } from "../../src/core/proposal/types";
 import { getRuleset } from "../../src/core/rules/bundled";
+import { indexRuleset } from "../../src/core/rules/index-ruleset";
+import { resolveProposal } from "../../src/core/rules/resolve";
 import { validate } from "../../src/core/rules/validate";
 import { buildProposal, okLine } from "./builder";
 
@@ -16,6 +18,18 @@ describe("validate and summarize share one resolution of the lines", () => {
     expect(alone.menus.map((m) => [m.name, m.known])).toEqual([
       ["Pembangunan dan Revitalisasi Sentra IKM", true],
       ["Menu X", false],
+    ]);
+  });
+
+  it("validate and summarize add the lines up once, into the same totals", () => {
+    const p = buildProposal({ lines: [okLine(1), okLine(2, { menu: "Menu X" })] });
+    validate(p, rs);
+    const totals = resolveProposal(p, indexRuleset(rs)).totals;
+    summarize(p, rs);
+    expect(resolveProposal(p, indexRuleset(rs)).totals).toBe(totals);
+    expect(totals.menus.map((m) => [m.name, m.lines, m.amount])).toEqual([
+      ["Pembangunan dan Revitalisasi Sentra IKM", 1, 20_000_000],
+      ["Menu X", 1, 20_000_000],
     ]);
   });
 

@@ -1,15 +1,15 @@
 /**
  * summarize(proposal, ruleset): the budget recap for the task pane's Pagu tab and the CLI: pagu,
  * total, sisa, penunjang share, totals and shares per menu and per kind, and the disbursement
- * plan. It uses the engine's own reading of each line (resolve.ts), so its numbers always agree
- * with the findings.
+ * plan. It uses the engine's own reading of each line and the very totals the budget checks use
+ * (resolve.ts, worked out once per proposal), so its numbers always agree with the findings.
  */
-import { RupiahAccumulator, multiplyRupiah, shareOf, subtractRupiah } from "../money/arithmetic";
+import { multiplyRupiah, shareOf, subtractRupiah } from "../money/arithmetic";
 import type { Proposal } from "../proposal/types";
 import { findPagu } from "../rules/checks/budget";
 import { indexRuleset } from "../rules/index-ruleset";
-import { resolveProposal, textOf } from "../rules/resolve";
-import { RINCIAN_KINDS, type RincianKind, type Ruleset } from "../rules/ruleset";
+import { resolveProposal } from "../rules/resolve";
+import type { RincianKind, Ruleset } from "../rules/ruleset";
 import { planDisbursement, type DisbursementPlan } from "./disbursement";
 
 export interface ShareLine {
@@ -49,40 +49,9 @@ export interface BudgetSummary {
 }
 
 export function summarize(proposal: Proposal, ruleset: Ruleset): BudgetSummary {
-  const index = indexRuleset(ruleset);
-  const total = new RupiahAccumulator();
-  const penunjang = new RupiahAccumulator();
-  const menus = new Map<string, { name: string; known: boolean; lines: number; sum: RupiahAccumulator }>();
-  const kinds = new Map<RincianKind | "unknown", RupiahAccumulator>(
-    RINCIAN_KINDS.map((k) => [k, new RupiahAccumulator()]),
-  );
-  let lines = 0;
-  let withoutAmount = 0;
-
-  for (const part of resolveProposal(proposal, index)) {
-    for (const r of part) {
-      lines++;
-      if (r.amount === undefined) {
-        withoutAmount++;
-        continue;
-      }
-      total.add(r.amount);
-      if (r.menu?.penunjang) penunjang.add(r.amount);
-      const name = r.menu?.name ?? textOf(r.line.menu) ?? "";
-      const key = r.menu ? `#${r.menu.id}` : name;
-      let menu = menus.get(key);
-      if (!menu) menus.set(key, (menu = { name, known: r.menu !== undefined, lines: 0, sum: new RupiahAccumulator() }));
-      menu.lines++;
-      menu.sum.add(r.amount);
-      const kind = r.rincian?.kind ?? "unknown";
-      let kindSum = kinds.get(kind);
-      if (!kindSum) kinds.set(kind, (kindSum = new RupiahAccumulator()));
-      kindSum.add(r.amount);
-    }
-  }
-
+  const totals = resolveProposal(proposal, indexRuleset(ruleset)).totals;
   const pagu = findPagu(proposal);
-  const sum = total.value;
+  const sum = totals.total;
   const shares = (amount: number): ShareLine => ({
     total: amount,
     shareOfTotal: shareOf(amount, sum),
@@ -94,11 +63,16 @@ export function summarize(proposal: Proposal, ruleset: Ruleset): BudgetSummary {
     paguAt: pagu ? { sheet: pagu.sheet, cell: pagu.cell } : undefined,
     total: sum,
     sisa: pagu ? subtractRupiah(pagu.value, sum) : undefined,
-    lines,
-    linesWithoutAmount: withoutAmount,
-    penunjang: { ...shares(penunjang.value), maxShare, cap: pagu ? multiplyRupiah(maxShare, pagu.value) : undefined },
-    menus: [...menus.values()].map((m) => ({ name: m.name, known: m.known, lines: m.lines, ...shares(m.sum.value) })),
-    kinds: [...kinds.entries()].map(([kind, s]) => ({ kind, ...shares(s.value) })),
+    lines: totals.lines,
+    linesWithoutAmount: totals.linesWithoutAmount,
+    penunjang: { ...shares(totals.penunjang), maxShare, cap: pagu ? multiplyRupiah(maxShare, pagu.value) : undefined },
+    menus: totals.menus.map((m) => ({
+      name: m.name,
+      known: m.menu !== undefined,
+      lines: m.lines,
+      ...shares(m.amount),
+    })),
+    kinds: [...totals.kinds].map(([kind, amount]) => ({ kind, ...shares(amount) })),
     disbursement: pagu ? planDisbursement(pagu.value, ruleset.disbursement) : undefined,
   };
 }

@@ -18,9 +18,9 @@ export function validate(proposal: Proposal, ruleset: Ruleset): Finding[] {
   const index = indexRuleset(ruleset);
   const out = new FindingSink(ruleset);
   checkReading(proposal, index, out);
-  const resolved = resolveProposal(proposal, index);
-  proposal.parts.forEach((part, i) => checkLines(part, resolved[i], index, out));
-  checkBudget(proposal, resolved, index, out);
+  const resolution = resolveProposal(proposal, index);
+  proposal.parts.forEach((part, i) => checkLines(part, resolution.parts[i], index, out));
+  checkBudget(proposal, resolution, index, out);
   checkSentra(proposal, index, out);
   return out.list();
 }

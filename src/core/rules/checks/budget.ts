@@ -6,7 +6,7 @@
 import { RupiahAccumulator, multiplyRupiah, subtractRupiah } from "../../money/arithmetic";
 import type { NumberCell, Proposal } from "../../proposal/types";
 import type { RulesetIndex } from "../index-ruleset";
-import { numberOf, type ResolvedLine } from "../resolve";
+import { numberOf, type Resolution } from "../resolve";
 import type { FindingSink } from "../sink";
 
 export interface PaguRef {
@@ -24,31 +24,12 @@ export function findPagu(proposal: Proposal): PaguRef | undefined {
   return undefined;
 }
 
-export function checkBudget(
-  proposal: Proposal,
-  resolved: readonly (readonly ResolvedLine[])[],
-  index: RulesetIndex,
-  out: FindingSink,
-): void {
+export function checkBudget(proposal: Proposal, resolution: Resolution, index: RulesetIndex, out: FindingSink): void {
   const { thresholds } = index.ruleset;
-  const total = new RupiahAccumulator();
-  const penunjang = new RupiahAccumulator();
-  const perMenu = new Map<string, RupiahAccumulator>();
+  const { totals } = resolution;
 
   proposal.parts.forEach((part, p) => {
-    const lines = resolved[p];
-    const partTotal = new RupiahAccumulator();
-    for (const r of lines) {
-      if (r.amount === undefined) continue;
-      partTotal.add(r.amount);
-      if (r.menu?.penunjang) penunjang.add(r.amount);
-      if (r.menu !== undefined) {
-        let sum = perMenu.get(r.menu.id);
-        if (sum === undefined) perMenu.set(r.menu.id, (sum = new RupiahAccumulator()));
-        sum.add(r.amount);
-      }
-    }
-    total.add(partTotal.value);
+    const lines = resolution.parts[p];
     for (const sub of part.subtotals) {
       const sum = new RupiahAccumulator();
       for (const i of sub.lineIndexes) {
@@ -58,12 +39,12 @@ export function checkBudget(
       statedAgainst(sub.amount, sum.value, "subtotal", part.sheet, thresholds.amountTolerance, out);
     }
     if (part.statedTotal)
-      statedAgainst(part.statedTotal, partTotal.value, "total", part.sheet, thresholds.amountTolerance, out);
+      statedAgainst(part.statedTotal, totals.partTotals[p], "total", part.sheet, thresholds.amountTolerance, out);
   });
 
   const pagu = findPagu(proposal);
   if (pagu === undefined) return;
-  const sum = total.value;
+  const sum = totals.total;
   if (sum > pagu.value) {
     out.add("pagu.exceeded", pagu.sheet, pagu.cell, {
       pagu: pagu.value,
@@ -80,19 +61,20 @@ export function checkBudget(
     });
   }
   const cap = multiplyRupiah(thresholds.penunjangMaxShare, pagu.value);
-  if (penunjang.value > cap) {
+  const { penunjang } = totals;
+  if (penunjang > cap) {
     out.add("penunjang.cap", pagu.sheet, pagu.cell, {
-      penunjang: penunjang.value,
+      penunjang,
       pagu: pagu.value,
       cap,
-      excess: subtractRupiah(penunjang.value, cap),
-      share: pagu.value > 0 ? penunjang.value / pagu.value : null,
+      excess: subtractRupiah(penunjang, cap),
+      share: pagu.value > 0 ? penunjang / pagu.value : null,
       maxShare: thresholds.penunjangMaxShare,
     });
   }
   for (const menu of index.ruleset.menus) {
     if (menu.share === undefined || pagu.value <= 0) continue;
-    const amount = perMenu.get(menu.id)?.value ?? 0;
+    const amount = totals.menuById.get(menu.id)?.amount ?? 0;
     const share = amount / pagu.value;
     const { min, max } = menu.share;
     if ((min !== undefined && share < min) || (max !== undefined && share > max)) {
