@@ -2,6 +2,7 @@
  * Node builds: the `dak` command line tool (dist/cli/dak.js, the package's bin) and the core as
  * a library (dist/lib/index.js, the package's main; declarations come from tsc -p tsconfig.lib.json).
  */
+const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
 
@@ -31,7 +32,16 @@ module.exports = [
     output: { path: path.resolve(__dirname, "dist/cli"), filename: "[name].js", clean: true },
     // exceljs stays a runtime dependency rather than being bundled (it is large and has optional native parts).
     externals: { exceljs: "commonjs exceljs" },
-    plugins: [new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true })],
+    plugins: [
+      new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true }),
+      // npm runs a package's own bin (npx dak) straight from dist/: it must be executable.
+      {
+        apply: (compiler) =>
+          compiler.hooks.afterEmit.tap("MakeBinExecutable", () =>
+            fs.chmodSync(path.join(compiler.outputPath, "dak.js"), 0o755),
+          ),
+      },
+    ],
   },
   {
     ...common,

@@ -3,7 +3,7 @@
  * the shared-runtime page, the generated custom functions metadata, the manifest with production
  * URLs only, and no eval in shipped JavaScript.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 const dist = join(__dirname, "..", "..", "dist");
@@ -46,6 +46,12 @@ describe("production build output", () => {
     const gzip = (asset: string) => report.bundles.find((b) => b.asset === asset)?.gzipBytes ?? Infinity;
     expect(gzip("taskpane.js")).toBeLessThanOrEqual(350 * 1024);
     expect(gzip("functions.js")).toBeLessThanOrEqual(60 * 1024);
+  });
+
+  it("builds the dak command as an executable script (npx dak runs it directly)", () => {
+    const bin = join(dist, "cli", "dak.js");
+    expect(readFileSync(bin, "utf8").startsWith("#!/usr/bin/env node")).toBe(true);
+    expect(statSync(bin).mode & 0o111).toBe(0o111);
   });
 
   it("ships no eval in its JavaScript", () => {
