@@ -4,6 +4,7 @@
  */
 import { DEFAULT_TA } from "../core/rules/bundled";
 import { TEMPLATES } from "../core/templates/registry";
+import { templateText } from "../core/templates/texts";
 import type { CommandName } from "./args";
 import { t, type Lang } from "./messages";
 
@@ -13,7 +14,7 @@ export function helpText(lang: Lang, topic?: CommandName): string {
       return t(lang, "help.main");
     case "template":
       return t(lang, "help.template", {
-        templates: TEMPLATES.map((x) => `  ${x.id.padEnd(10)} ${x.title}`).join("\n"),
+        templates: TEMPLATES.map((x) => `  ${x.id.padEnd(10)} ${templateText(x.id, lang).title}`).join("\n"),
         defaultTa: DEFAULT_TA,
       });
     default:

@@ -272,7 +272,7 @@ describe("dak: help, usage and rules (built)", () => {
     const help = run("template", "--help", "--lang", "en");
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("Usage: dak template <id> --out FILE.xlsx");
-    expect(help.stdout).toMatch(/^ {2}realisasi +Realisasi & Penyaluran/m);
+    expect(help.stdout).toMatch(/^ {2}realisasi +Spending & disbursement$/m);
     const written = run("template", "sentra", "--out", "sentra.xlsx", "--lang", "en");
     expect(written.code).toBe(0);
     expect(written.stdout).toBe(`Template sentra (fiscal year 2020) written to ${join(dir, "sentra.xlsx")}\n`);

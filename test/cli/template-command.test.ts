@@ -6,6 +6,7 @@ import { runTemplateCommand } from "../../src/cli/commands/template";
 import type { CliIO } from "../../src/cli/io";
 import { run } from "../../src/cli/run";
 import { TEMPLATES } from "../../src/core/templates/registry";
+import { TEMPLATE_TEXTS } from "../../src/core/templates/texts";
 
 describe("dak template", () => {
   let dir: string;
@@ -52,20 +53,25 @@ describe("dak template", () => {
   });
 
   it.each([
-    [["template", "--help"], "Pemakaian: dak template <id> --out BERKAS.xlsx", "Templat:"],
-    [["template", "-h", "--lang", "en"], "Usage: dak template <id> --out FILE.xlsx", "Templates:"],
-    [["help", "template", "--lang", "en"], "Usage: dak template <id> --out FILE.xlsx", "Templates:"],
-  ])("%j prints the help in the shape of the others, listing every template", async (argv, usage, heading) => {
-    expect(await run(argv, cliIo())).toBe(0);
-    expect(err).toBe("");
-    expect(out.startsWith(`${usage} [`)).toBe(true);
-    expect(out).toContain(`\n${heading}\n`);
-    for (const x of TEMPLATES) expect(out).toMatch(new RegExp(`^  ${x.id} +${escape(x.title)}$`, "m"));
-    expect(out).toMatch(/^ {2}--out /m);
-    expect(out).toMatch(/^ {2}--ta /m);
-    expect(out).toMatch(/^ {2}--force /m);
-    expect(out).toMatch(/^ {2}--lang en /m);
-  });
+    [["template", "--help"], "Pemakaian: dak template <id> --out BERKAS.xlsx", "Templat:", "id"],
+    [["template", "-h", "--lang", "en"], "Usage: dak template <id> --out FILE.xlsx", "Templates:", "en"],
+    [["help", "template", "--lang", "en"], "Usage: dak template <id> --out FILE.xlsx", "Templates:", "en"],
+  ] as const)(
+    "%j prints the help in the shape of the others, listing every template",
+    async (argv, usage, heading, lang) => {
+      expect(await run(argv, cliIo())).toBe(0);
+      expect(err).toBe("");
+      expect(out.startsWith(`${usage} [`)).toBe(true);
+      expect(out).toContain(`\n${heading}\n`);
+      for (const x of TEMPLATES) {
+        expect(out).toMatch(new RegExp(`^  ${x.id} +${escape(TEMPLATE_TEXTS[lang][x.id].title)}$`, "m"));
+      }
+      expect(out).toMatch(/^ {2}--out /m);
+      expect(out).toMatch(/^ {2}--ta /m);
+      expect(out).toMatch(/^ {2}--force /m);
+      expect(out).toMatch(/^ {2}--lang en /m);
+    },
+  );
 
   it("gives the same help through its own entry", async () => {
     expect(await runTemplateCommand(["--help", "--lang", "en"], io())).toBe(0);

@@ -5,21 +5,22 @@ import { buildRab } from "./rab";
 import { buildRealisasi } from "./realisasi";
 import { buildRk } from "./rk";
 import { buildSentra } from "./sentra";
+import { TEMPLATE_TEXTS } from "./texts";
 import type { SheetSpec, TemplateId } from "./types";
 
 export interface TemplateInfo {
   readonly id: TemplateId;
-  /** Shown in the task pane and in `dak template --help` (Bahasa Indonesia). */
+  /** In Bahasa Indonesia; both languages with a description: templateText(id, locale). */
   readonly title: string;
   readonly build: (ctx: TemplateContext) => SheetSpec;
 }
 
 export const TEMPLATES: readonly TemplateInfo[] = [
-  { id: "rk", title: "Rencana Kegiatan (RK) DAK Fisik IKM", build: buildRk },
-  { id: "rab", title: "Rincian Anggaran Biaya (RAB) dengan PPN", build: buildRab },
-  { id: "kak", title: "KAK/TOR: tabel output–outcome dan kebutuhan dana", build: buildKak },
-  { id: "sentra", title: "Data Sentra & Indikator (sebelum/sesudah)", build: buildSentra },
-  { id: "realisasi", title: "Realisasi & Penyaluran (serapan, output, tahap)", build: buildRealisasi },
+  { id: "rk", title: TEMPLATE_TEXTS.id.rk.title, build: buildRk },
+  { id: "rab", title: TEMPLATE_TEXTS.id.rab.title, build: buildRab },
+  { id: "kak", title: TEMPLATE_TEXTS.id.kak.title, build: buildKak },
+  { id: "sentra", title: TEMPLATE_TEXTS.id.sentra.title, build: buildSentra },
+  { id: "realisasi", title: TEMPLATE_TEXTS.id.realisasi.title, build: buildRealisasi },
 ];
 
 export const TEMPLATE_IDS: readonly TemplateId[] = TEMPLATES.map((t) => t.id);

@@ -11,9 +11,8 @@ import { readProposal } from "../../core/proposal";
 import { BUNDLED_RULESETS } from "../../core/rules/bundled";
 import { loadRuleset } from "../../core/rules/load-ruleset";
 import { validate } from "../../core/rules/validate";
-import { TEMPLATES } from "../../core/templates";
+import { TEMPLATES, templateText } from "../../core/templates";
 import type { CheckOutcome, Engine, Locale, RulesetLoad, RulesetSource, RulesetView, TemplateView } from "../engine";
-import { templateText } from "../i18n/templateTexts";
 import { budgetView } from "./budgetView";
 import { coreRuleset, rulesetView } from "./rulesetViews";
 
@@ -38,6 +37,6 @@ export function createCoreEngine(): Engine {
     formatFinding: (finding, locale: Locale) => formatFinding(finding, locale),
     formatRupiah: (amount) => formatRupiah(amount),
     templates: (locale: Locale): TemplateView[] =>
-      TEMPLATES.map((tpl) => ({ id: tpl.id, ...templateText(tpl.id, tpl.title, locale) })),
+      TEMPLATES.map((tpl) => ({ id: tpl.id, ...templateText(tpl.id, locale) })),
   };
 }

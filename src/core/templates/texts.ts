@@ -1,12 +1,17 @@
-/** Title and one-line description of each standard template, per language (task pane only). */
-import type { Locale } from "../engine";
+/**
+ * Title and one-line description of each standard template, per language: what the task pane's
+ * Template tab and `dak template --help` show. Data, kept beside the specs it describes.
+ */
+import type { TemplateId } from "./types";
 
-interface TemplateText {
+export type TemplateLocale = "id" | "en";
+
+export interface TemplateText {
   readonly title: string;
   readonly description: string;
 }
 
-const TEXTS: Record<Locale, Record<string, TemplateText>> = {
+export const TEMPLATE_TEXTS: Readonly<Record<TemplateLocale, Readonly<Record<TemplateId, TemplateText>>>> = {
   id: {
     rk: {
       title: "Rencana Kegiatan (RK)",
@@ -50,7 +55,7 @@ const TEXTS: Record<Locale, Record<string, TemplateText>> = {
   },
 };
 
-/** The pane's text for a template; falls back to the core's title for a template it does not know. */
-export function templateText(id: string, coreTitle: string, locale: Locale): TemplateText {
-  return TEXTS[locale][id] ?? { title: coreTitle, description: "" };
+/** The title and description of a template in the user's language. */
+export function templateText(id: TemplateId, locale: TemplateLocale): TemplateText {
+  return TEMPLATE_TEXTS[locale][id];
 }
