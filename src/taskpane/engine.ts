@@ -95,6 +95,7 @@ export interface Engine {
   loadRuleset(json: unknown, source: RulesetSource): RulesetLoad;
   /** readProposal → validate → summarize. Synchronous and linear in the number of lines. */
   check(grids: readonly Grid[], ruleset: RulesetView): CheckOutcome;
+  /** What is wrong, in the user's language, without the cell and the basis (shown beside it). */
   formatFinding(finding: Finding, locale: Locale): string;
   formatRupiah(amount: number): string;
   templates(locale: Locale): readonly TemplateView[];

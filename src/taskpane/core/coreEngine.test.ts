@@ -38,6 +38,9 @@ describe("the shipped engine (core behind the pane's Engine interface)", () => {
     expect(engine.check([rkDatar()], ta2020).findings).toEqual([]);
     const [f] = engine.check([rkDenganMasalah()], ta2020).findings.filter((x) => x.code === "AMOUNT_MISMATCH");
     expect(engine.formatFinding(f, "id")).not.toEqual(engine.formatFinding(f, "en"));
+    // the pane shows the cell and the basis beside the message, so the message leaves them out
+    expect(engine.formatFinding(f, "id")).toMatch(/^Jumlah Rp114\.750\.000 tidak sama dengan volume × harga satuan/);
+    expect(engine.formatFinding(f, "id")).not.toMatch(/H17|Dasar:/);
     expect(engine.formatRupiah(14_750_000)).toBe("Rp14.750.000");
   });
 

@@ -34,7 +34,9 @@ export function createCoreEngine(): Engine {
       const findings = validate(proposal, ruleset);
       return { findings, budget: proposal.parts.length > 0 ? budgetView(summarize(proposal, ruleset)) : undefined };
     },
-    formatFinding: (finding, locale: Locale) => formatFinding(finding, locale),
+    // The pane and the findings sheet show the cell and the basis beside the message: leave them out of it.
+    formatFinding: (finding, locale: Locale) =>
+      formatFinding(finding, locale, { withoutWhere: true, withoutBasis: true }),
     formatRupiah: (amount) => formatRupiah(amount),
     templates: (locale: Locale): TemplateView[] =>
       TEMPLATES.map((tpl) => ({ id: tpl.id, ...templateText(tpl.id, locale) })),
