@@ -52,5 +52,7 @@ export function runWorker(): void {
     void checkFile(req.path, req.display, options, checked).then((report) => port.postMessage({ id: req.id, report }));
   });
   // Load exceljs now, before the first file arrives: this is the bulk of a worker's start-up.
-  void loadWorkbookClass();
+  // A failure is not lost: reading the first file loads it again and reports the reason as that
+  // file's result; here it must only not become an unhandled rejection that kills the worker.
+  loadWorkbookClass().catch(() => undefined);
 }
