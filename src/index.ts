@@ -96,7 +96,7 @@ export {
   classifyPp7Sales,
   classifyBpsWorkers,
 } from "./core/indicators/size-class";
-export { sentraEligibility, SENTRA_MIN_UNITS } from "./core/indicators/eligibility";
+export { sentraEligibility } from "./core/indicators/eligibility";
 
 // Templates as data
 export { TEMPLATES, TEMPLATE_IDS, buildTemplate, contextFromRuleset } from "./core/templates";

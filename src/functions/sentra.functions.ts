@@ -19,6 +19,7 @@ import {
   type IndicatorMessage,
 } from "../core/indicators/messages";
 import { sentraEligibility } from "../core/indicators/eligibility";
+import { defaultRuleset } from "../core/rules/bundled";
 import {
   classifyBpsWorkers,
   classifyPermenperin64,
@@ -163,7 +164,10 @@ export function sentraLayak(jumlah_unit: any, no_sk?: any, pengelola?: any): str
   if (isExcelError(pengelola)) throw pengelola;
   const answer = isEmpty(pengelola) ? null : readChecklistAnswer(pengelola as boolean | number | string);
   // Any text that is not a yes/no word is the pengelola's name: the sentra has one.
-  const r = sentraEligibility({ units, skNumber, hasPengelola: answer === "UNREADABLE" || answer === true });
+  const r = sentraEligibility(
+    { units, skNumber, hasPengelola: answer === "UNREADABLE" || answer === true },
+    defaultRuleset().thresholds.sentraMinUnits,
+  );
   if (!r.ok) return failWith(ELIGIBILITY_MESSAGES[r.reason]);
   if (r.eligible) return ELIGIBILITY_MESSAGES.ELIGIBLE;
   const why = r.reasons.map((x) =>

@@ -1,10 +1,9 @@
 /**
- * Sentra eligibility (DOMAIN.md §3): a sentra IKM is at least 5 business units in one location,
+ * Sentra eligibility (DOMAIN.md §3): a sentra IKM is at least N business units in one location
+ * (N = 5 by PP 29/2018; the number is the ruleset's `thresholds.sentraMinUnits`, not code),
  * with pengurus/pengelola (PP 29/2018 Ps 1), designated by an SK Bupati/Walikota [R]. Every
  * failing condition is reported, not only the first, so an official can fix them all at once.
  */
-
-export const SENTRA_MIN_UNITS = 5;
 
 export type EligibilityReason =
   | { readonly code: "SENTRA_TOO_SMALL"; readonly units: number; readonly min: number }
@@ -23,7 +22,7 @@ export type EligibilityResult =
   | { readonly ok: true; readonly eligible: boolean; readonly reasons: readonly EligibilityReason[] }
   | { readonly ok: false; readonly reason: "NEGATIVE_UNITS" | "NOT_WHOLE_UNITS" };
 
-export function sentraEligibility(facts: SentraFacts, minUnits = SENTRA_MIN_UNITS): EligibilityResult {
+export function sentraEligibility(facts: SentraFacts, minUnits: number): EligibilityResult {
   if (!Number.isFinite(facts.units) || facts.units < 0) return { ok: false, reason: "NEGATIVE_UNITS" };
   if (!Number.isInteger(facts.units)) return { ok: false, reason: "NOT_WHOLE_UNITS" };
   const reasons: EligibilityReason[] = [];

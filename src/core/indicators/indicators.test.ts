@@ -1,6 +1,7 @@
 import { cellError } from "../grid/types";
 import { capacityGrowth } from "./capacity";
 import { findIndicator, SENTRA_INDICATORS } from "./definitions";
+import { defaultRuleset } from "../rules";
 import { sentraEligibility } from "./eligibility";
 import { formalityScore, readChecklistAnswer } from "./formality";
 import { readMarketLevel } from "./market";
@@ -12,6 +13,8 @@ import {
   findRegime,
 } from "./size-class";
 import { readIndicatorTable } from "./table";
+
+const SENTRA_MIN_UNITS = defaultRuleset().thresholds.sentraMinUnits;
 
 describe("indicator definitions (data)", () => {
   it("holds the six indicators of DOMAIN §4, each with unit, kind and basis", () => {
@@ -137,7 +140,7 @@ describe("size classes, each naming its regime", () => {
 
 describe("sentra eligibility", () => {
   it("lists every failing condition", () => {
-    expect(sentraEligibility({ units: 4, skNumber: " ", hasPengelola: false })).toEqual({
+    expect(sentraEligibility({ units: 4, skNumber: " ", hasPengelola: false }, SENTRA_MIN_UNITS)).toEqual({
       ok: true,
       eligible: false,
       reasons: [
@@ -146,12 +149,12 @@ describe("sentra eligibility", () => {
         { code: "SENTRA_PENGELOLA_MISSING" },
       ],
     });
-    expect(sentraEligibility({ units: 5, skNumber: "SK 1", hasPengelola: true })).toEqual({
+    expect(sentraEligibility({ units: 5, skNumber: "SK 1", hasPengelola: true }, SENTRA_MIN_UNITS)).toEqual({
       ok: true,
       eligible: true,
       reasons: [],
     });
-    expect(sentraEligibility({ units: -2, skNumber: "", hasPengelola: true })).toEqual({
+    expect(sentraEligibility({ units: -2, skNumber: "", hasPengelola: true }, SENTRA_MIN_UNITS)).toEqual({
       ok: false,
       reason: "NEGATIVE_UNITS",
     });
