@@ -1,9 +1,4 @@
 /**
- * Additions (adapter engineer, for the task pane): `AdapterErrorCode` — every adapter method
- * rejects with an AdapterError { code: AdapterErrorCode, officeCode, message } (src/excel/errors.ts)
- * so the pane can switch on `code`; `FindingRow` headers for the findings sheet
- * (`writeFindingsSheet(rows, title, headers?)`); `createOfficeAdapter()` in src/excel/officeAdapter.ts.
- *
  * What the task pane and the ribbon commands may ask of Excel. src/excel is the only module that
  * calls Excel.run; the UI receives a WorkbookAdapter through props/context, so components are
  * tested with a fake adapter and the adapter is tested against the in-memory host (src/fakehost).
@@ -76,7 +71,8 @@ export interface WorkbookAdapter {
   removeMarks(): Promise<number>;
   /**
    * Writes a new findings sheet named `title` (never overwriting: a taken name gets " (2)", …),
-   * with a hyperlink from each row to its cell; returns the sheet's name.
+   * with a hyperlink from each row to its cell; returns the sheet's name. The column headings
+   * come from the caller's catalogue, in the user's language.
    */
-  writeFindingsSheet(rows: readonly FindingRow[], title: string, headers?: FindingHeaders): Promise<string>;
+  writeFindingsSheet(rows: readonly FindingRow[], title: string, headers: FindingHeaders): Promise<string>;
 }

@@ -8,17 +8,8 @@ import type { FindingHeaders, FindingRow } from "./adapter";
 import { sheetReference } from "./address";
 import { runExcel } from "./run";
 
-export const DEFAULT_FINDINGS_TITLE = "Hasil Validasi";
-
-export const DEFAULT_FINDING_HEADERS: FindingHeaders = {
-  severity: "Tingkat",
-  code: "Kode",
-  sheet: "Sheet",
-  cell: "Sel",
-  message: "Pesan",
-  basis: "Dasar",
-};
-
+/** Used only when the caller's title has nothing left that a sheet name may hold. */
+const FALLBACK_TITLE = "Hasil Validasi";
 const COLUMNS = 6;
 const CELL_COLUMN = 3;
 /** Rows written per sync: keeps each request (values + hyperlinks) far under 5 MB. */
@@ -28,7 +19,7 @@ const MAX_SHEET_NAME = 31;
 export async function writeFindingsSheet(
   rows: readonly FindingRow[],
   title: string,
-  headers: FindingHeaders = DEFAULT_FINDING_HEADERS,
+  headers: FindingHeaders,
 ): Promise<string> {
   return runExcel(async (context) => {
     const worksheets = context.workbook.worksheets;
@@ -88,7 +79,7 @@ export function safeSheetName(title: string): string {
     .replace(/[:\\/?*[\]]/g, "-")
     .replace(/^'+|'+$/g, "")
     .trim();
-  return (cleaned || DEFAULT_FINDINGS_TITLE).slice(0, MAX_SHEET_NAME).trim();
+  return (cleaned || FALLBACK_TITLE).slice(0, MAX_SHEET_NAME).trim();
 }
 
 /** The title, or "title (2)", "title (3)", … : the first name no sheet has (case-insensitive). */

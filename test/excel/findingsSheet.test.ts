@@ -3,6 +3,9 @@ import type { FindingRow } from "../../src/excel/adapter";
 import { FINDING_ROWS_PER_SYNC, freeSheetName, safeSheetName, writeFindingsSheet } from "../../src/excel/findingsSheet";
 import { findSheet, getCell, workbookFromGrids } from "../../src/fakehost";
 import { linesSheet, withFakeExcel } from "./withFake";
+import { id } from "../../src/taskpane/i18n/strings.id";
+
+const HEADERS = id.findingsHeaders;
 
 const row = (sheet: string, cell: string, message: string): FindingRow => ({
   severity: "Galat",
@@ -23,6 +26,7 @@ describe("findings sheet", () => {
         row("", "", "Tabel tidak ditemukan"),
       ],
       "Hasil Validasi",
+      HEADERS,
     );
     expect(name).toBe("Hasil Validasi");
     const sheet = findSheet(fake.model, name);
@@ -48,15 +52,17 @@ describe("findings sheet", () => {
       workbookFromGrids([linesSheet("Hasil Validasi", 2), linesSheet("hasil validasi (2)", 2)]),
     );
     const before = JSON.stringify(fake.model.sheets.map((s) => s.rows));
-    expect(await writeFindingsSheet([row("Hasil Validasi", "A1", "x")], "Hasil Validasi")).toBe("Hasil Validasi (3)");
-    expect(await writeFindingsSheet([], "Hasil Validasi")).toBe("Hasil Validasi (4)");
+    expect(await writeFindingsSheet([row("Hasil Validasi", "A1", "x")], "Hasil Validasi", HEADERS)).toBe(
+      "Hasil Validasi (3)",
+    );
+    expect(await writeFindingsSheet([], "Hasil Validasi", HEADERS)).toBe("Hasil Validasi (4)");
     expect(JSON.stringify(fake.model.sheets.slice(0, 2).map((s) => s.rows))).toBe(before);
   });
 
   it("writes many findings in blocks, each sync small", async () => {
     const fake = withFakeExcel(workbookFromGrids([linesSheet("RK", 2)]));
     const rows = Array.from({ length: 5_000 }, (_, i) => row("RK", `H${i + 2}`, `Pesan nomor ${i}`));
-    await writeFindingsSheet(rows, "Hasil Validasi");
+    await writeFindingsSheet(rows, "Hasil Validasi", HEADERS);
     expect(fake.stats.syncs).toBe(2 + Math.ceil(rows.length / FINDING_ROWS_PER_SYNC));
     expect(fake.stats.maxRequestBytes).toBeLessThan(4_000_000);
     const sheet = findSheet(fake.model, "Hasil Validasi");
