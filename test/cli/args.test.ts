@@ -98,6 +98,14 @@ describe("parseArgs", () => {
     if (!r.ok) expect(r.error.key).toBe(key);
   });
 
+  it("reads -j3 and --lang after -- as a path", () => {
+    expect(parseArgs(["validate", "-j3", "--", "--lang", "en"])).toMatchObject({
+      ok: true,
+      lang: "id",
+      args: { jobs: 3, paths: ["--lang", "en"] },
+    });
+  });
+
   it("reports usage errors in the language asked, wherever --lang stands", () => {
     expect(parseArgs(["hapus", "--lang", "en"])).toMatchObject({ ok: false, lang: "en" });
   });
