@@ -44,6 +44,10 @@ export const EN: Catalogue = {
     SENTRA_TOO_SMALL:
       "The sentra has only {units|num} IKM units; a sentra IKM has at least {min|num} businesses in one location.",
     SENTRA_SK_MISSING: "The number of the decree (SK) designating the sentra[ {sentra}] is not stated.",
+    PAGU_NOT_ALLOCATION:
+      "The proposal's pagu {pagu|rp} is not the allocation of {kabKota} in the allocation table, {allocation|rp} (difference {difference|rp}).",
+    ALLOCATION_UNKNOWN:
+      'Kab/kota[ "{kabKota}"][ (province {provinsi})] {match|label}[: {candidates|list}; write the name in full, e.g. "Kab. …" or "Kota …"].',
   },
   labels: {
     no: "No",
@@ -73,6 +77,9 @@ export const EN: Catalogue = {
     nomorSkSentra: "Sentra decree (SK) number",
     total: "total",
     subtotal: "subtotal",
+    allocationNotFound: "is not in the allocation table",
+    allocationAmbiguous: "matches more than one row of the allocation table",
+    allocationNotStated: "is not stated in the proposal, so its allocation cannot be looked up",
   },
   reasons: {
     ...PARSE_FAIL_MESSAGES.en,

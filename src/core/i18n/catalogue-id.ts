@@ -51,6 +51,10 @@ export const ID: Catalogue = {
     SENTRA_TOO_SMALL:
       "Sentra hanya memiliki {units|num} unit IKM; sentra IKM sedikitnya {min|num} unit usaha di satu lokasi.",
     SENTRA_SK_MISSING: "Nomor SK penetapan sentra[ {sentra}] tidak diisi.",
+    PAGU_NOT_ALLOCATION:
+      "Pagu usulan {pagu|rp} tidak sama dengan alokasi {kabKota} dalam tabel alokasi {allocation|rp} (selisih {difference|rp}).",
+    ALLOCATION_UNKNOWN:
+      'Kabupaten/kota[ "{kabKota}"][ (provinsi {provinsi})] {match|label}[: {candidates|list}; tulis nama lengkapnya, mis. "Kab. …" atau "Kota …"].',
   },
   labels: {
     no: "No",
@@ -80,6 +84,9 @@ export const ID: Catalogue = {
     nomorSkSentra: "Nomor SK sentra",
     total: "Total",
     subtotal: "Sub total",
+    allocationNotFound: "tidak ditemukan dalam tabel alokasi",
+    allocationAmbiguous: "cocok dengan lebih dari satu baris tabel alokasi",
+    allocationNotStated: "tidak diisi pada usulan, sehingga alokasinya tidak dapat dicari",
   },
   reasons: {
     ...PARSE_FAIL_MESSAGES.id,

@@ -38,7 +38,13 @@ export const FINDING_CODES = [
   // sentra
   "SENTRA_TOO_SMALL",
   "SENTRA_SK_MISSING",
+  // allocation (a batch checked against the allocation table: dak validate --alokasi)
+  "PAGU_NOT_ALLOCATION",
+  "ALLOCATION_UNKNOWN",
 ] as const;
+
+/** Codes found over a batch of files, not by validate() on one proposal. */
+export const BATCH_FINDING_CODES: readonly FindingCode[] = ["PAGU_NOT_ALLOCATION", "ALLOCATION_UNKNOWN"];
 
 export type FindingCode = (typeof FINDING_CODES)[number];
 
