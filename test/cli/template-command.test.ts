@@ -82,8 +82,11 @@ describe("dak template", () => {
   });
 
   it.each([
-    [["kop", "--out", "x.xlsx"], "templat tidak dikenal: kop (pilihan: rk, rab, kak, sentra, realisasi)"],
-    [["kop", "--out", "x.xlsx", "--lang", "en"], "unknown template: kop (choices: rk, rab, kak, sentra, realisasi)"],
+    [["kop", "--out", "x.xlsx"], "templat tidak dikenal: kop (pilihan: rk, rab, kak, sentra, realisasi, alokasi)"],
+    [
+      ["kop", "--out", "x.xlsx", "--lang", "en"],
+      "unknown template: kop (choices: rk, rab, kak, sentra, realisasi, alokasi)",
+    ],
     [["rk", "--out", "x.xlsx", "--ta", "1999"], "tidak ada aturan bawaan untuk TA 1999 (tersedia: 2020)"],
     [
       ["rk", "--out", "x.xlsx", "--ta", "1999", "--lang", "en"],

@@ -12,6 +12,7 @@ import ExcelJS from "exceljs";
 import { runTemplateCommand } from "../../src/cli/commands/template";
 import { buildTemplate, dakFunctionCells, TEMPLATE_IDS, type TemplateId } from "../../src/core/templates";
 import { sentraIndicatorColumns, SENTRA_ROWS, SENTRA_SUMMARY_ROWS } from "../../src/core/templates/sentra";
+import { ALOKASI_ROWS } from "../../src/core/templates/alokasi";
 import { RAB_ROWS } from "../../src/core/templates/rab";
 import { REALISASI_ROWS as RR } from "../../src/core/templates/realisasi";
 import { RK_ROWS } from "../../src/core/templates/rk";
@@ -106,6 +107,10 @@ const CASES: Record<TemplateId, { inputs: Inputs; expected: Expected }> = {
       [`D${RR.summaryFirst + 2}`]: 0.65,
       [`D${RR.summaryFirst + 4}`]: 100_000_000,
     },
+  },
+  alokasi: {
+    inputs: { D6: 3_000_000_000, D7: 2_500_000_000, D155: 1 },
+    expected: { [`D${ALOKASI_ROWS.last + 1}`]: 5_500_000_001 },
   },
 };
 /** The KAK's tables move with the sections above them: find them by their SUM cells. */

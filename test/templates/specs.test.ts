@@ -19,8 +19,9 @@ describe.each(TEMPLATE_IDS.map((id) => [id]))("template %s", (id) => {
     expect(checkSheetSpec(spec)).toEqual([]);
   });
 
-  it("prints on A4 landscape, fit to width, with an area", () => {
-    expect(spec.print).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: true });
+  it("prints on A4 (landscape, except the four-column alokasi list), fit to width, with an area", () => {
+    const orientation = id === "alokasi" ? "portrait" : "landscape";
+    expect(spec.print).toMatchObject({ paper: "A4", orientation, fitToWidth: true });
     expect(spec.print.area).toMatch(/^A1:[A-Z]+\d+$/);
   });
 

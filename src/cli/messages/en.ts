@@ -10,7 +10,7 @@ export const en: Record<MessageKey, (p: P) => string> = {
 Usage:
   dak validate <file|folder>… [options]  check Rencana Kegiatan workbooks (.xlsx)
   dak rules [--ta 2020] [--format json]  show the ruleset in use
-  dak template <id> --out FILE.xlsx      write a standard sheet (rk, rab, kak, sentra, realisasi)
+  dak template <id> --out FILE.xlsx      write a standard sheet (rk, rab, kak, sentra, realisasi, alokasi)
 
 Common options:
   --lang en      English texts (default: Bahasa Indonesia)

@@ -12,7 +12,7 @@ export const id = {
 Pemakaian:
   dak validate <berkas|folder>… [opsi]   periksa Rencana Kegiatan (.xlsx)
   dak rules [--ta 2020] [--format json]  tampilkan aturan (ruleset) yang dipakai
-  dak template <id> --out BERKAS.xlsx    buat lembar standar (rk, rab, kak, sentra, realisasi)
+  dak template <id> --out BERKAS.xlsx    buat lembar standar (rk, rab, kak, sentra, realisasi, alokasi)
 
 Opsi umum:
   --lang en      teks dalam bahasa Inggris (bawaan: Bahasa Indonesia)

@@ -1,5 +1,6 @@
 /** The standard templates by id: what the task pane offers and `dak template <id>` writes. */
 import type { TemplateContext } from "./context";
+import { buildAlokasi } from "./alokasi";
 import { buildKak } from "./kak";
 import { buildRab } from "./rab";
 import { buildRealisasi } from "./realisasi";
@@ -21,6 +22,7 @@ export const TEMPLATES: readonly TemplateInfo[] = [
   { id: "kak", title: TEMPLATE_TEXTS.id.kak.title, build: buildKak },
   { id: "sentra", title: TEMPLATE_TEXTS.id.sentra.title, build: buildSentra },
   { id: "realisasi", title: TEMPLATE_TEXTS.id.realisasi.title, build: buildRealisasi },
+  { id: "alokasi", title: TEMPLATE_TEXTS.id.alokasi.title, build: buildAlokasi },
 ];
 
 export const TEMPLATE_IDS: readonly TemplateId[] = TEMPLATES.map((t) => t.id);

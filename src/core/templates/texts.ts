@@ -30,6 +30,10 @@ export const TEMPLATE_TEXTS: Readonly<Record<TemplateLocale, Readonly<Record<Tem
       title: "Realisasi & Penyaluran",
       description: "Serapan, output dan tahap penyaluran yang boleh diajukan.",
     },
+    alokasi: {
+      title: "Tabel Alokasi",
+      description: "Pagu alokasi per kabupaten/kota, untuk memeriksa RK sekaligus dengan dak validate --alokasi.",
+    },
   },
   en: {
     rk: {
@@ -51,6 +55,10 @@ export const TEMPLATE_TEXTS: Readonly<Record<TemplateLocale, Readonly<Record<Tem
     realisasi: {
       title: "Spending & disbursement",
       description: "Absorption, output and the disbursement stage that may be requested.",
+    },
+    alokasi: {
+      title: "Allocation table",
+      description: "Allocated pagu per kab/kota, to check many RKs at once with dak validate --alokasi.",
     },
   },
 };

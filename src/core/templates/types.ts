@@ -4,7 +4,7 @@
  * without a sheet prefix; formulas are en-US (comma separators) without the leading "=".
  */
 
-export type TemplateId = "rk" | "rab" | "kak" | "sentra" | "realisasi";
+export type TemplateId = "rk" | "rab" | "kak" | "sentra" | "realisasi" | "alokasi";
 
 /** Named looks; the palette (what each name means in fonts, fills, borders) is in styles.ts. */
 export type StyleName =

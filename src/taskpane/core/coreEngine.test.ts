@@ -54,7 +54,7 @@ describe("the shipped engine (core behind the pane's Engine interface)", () => {
     if (!good.ok) throw new Error("the bundled JSON must load");
     expect(engine.check([rkDenganMasalah()], good.ruleset)).toEqual(engine.check([rkDenganMasalah()], ta2020));
     const tpl = engine.templates("en");
-    expect(tpl.map((t) => t.id)).toEqual(["rk", "rab", "kak", "sentra", "realisasi"]);
+    expect(tpl.map((t) => t.id)).toEqual(["rk", "rab", "kak", "sentra", "realisasi", "alokasi"]);
     expect(tpl.every((t) => t.description.length > 0)).toBe(true);
   });
 });
