@@ -2,7 +2,7 @@
  * The core as a library: what other tools of the ministry may use. Everything here is pure
  * TypeScript (no Office, no DOM, no Node): read grids into a proposal, validate it against a
  * fiscal year's ruleset, summarise its budget, format findings, work with rupiah amounts and
- * compute sentra indicators.
+ * compute sentra indicators; compare two versions of an RK.
  */
 
 // Rupiah amounts
@@ -70,6 +70,21 @@ export type {
 } from "./core/rules";
 export { formatFinding } from "./core/i18n";
 export type { Locale } from "./core/i18n";
+
+// Comparing two versions of an RK
+export { compareProposals, hasDifferences, LINE_FIELDS } from "./core/compare";
+export type {
+  CompareOptions,
+  Comparison,
+  LineChange,
+  FieldChange,
+  LineSnapshot,
+  MetaChange,
+  CompareTotals,
+  CompareValue,
+  ChangeKind,
+  LineField,
+} from "./core/compare";
 
 // Budget summary and disbursement stages
 export { summarize, planDisbursement, nextStage } from "./core/budget";

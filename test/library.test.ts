@@ -57,4 +57,31 @@ describe("library entry", () => {
     expect(summary.total / summary.pagu!).toBeLessThan(ruleset.thresholds.paguUnderusedBelow);
     expect(lib.terbilang(summary.total)).toMatchObject({ ok: true, words: "enam puluh juta" });
   });
+
+  it("compares two versions of an RK through the public names only", () => {
+    const rows = (volume: number): lib.Grid => ({
+      sheet: "RK",
+      origin: { row: 0, col: 0 },
+      values: [
+        ["No", "Menu", "Rincian", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah", "Metode"],
+        [
+          1,
+          "Pembangunan dan Revitalisasi Sentra IKM",
+          "Mesin dan Peralatan",
+          "Mesin press",
+          volume,
+          "unit",
+          30_000_000,
+          null,
+          "Kontraktual",
+        ],
+      ],
+    });
+    const result = lib.compareProposals(lib.readProposal([rows(2)]), lib.readProposal([rows(3)]));
+    expect(lib.hasDifferences(result)).toBe(true);
+    expect(result.changes.map((c) => [c.change, c.uraian, c.fields.map((f) => f.field)])).toEqual([
+      ["changed", "Mesin press", ["volume", "jumlah"]],
+    ]);
+    expect(result.totals).toMatchObject({ old: 60_000_000, new: 90_000_000 });
+  });
 });

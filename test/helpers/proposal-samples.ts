@@ -294,15 +294,17 @@ export interface FlatOptions {
   readonly cols?: readonly (readonly [ColumnId, string])[];
   readonly title: string;
   readonly totalLabel: string;
+  /** The pagu written in the meta block (default: the lines' total). */
+  readonly pagu?: number;
 }
 
 /** rk-datar / rk-dengan-masalah: title A1, meta B3:C11, header row 13, lines from 14, total row. */
 export function flatSheet(o: FlatOptions): SheetBuilder {
   const cols = o.cols ?? STD_COLS;
-  const pagu = totalOf(o.lines);
+  const total = totalOf(o.lines);
   const s = sheet(o.sheetName)
     .cell("A1", o.title)
-    .at("B3", metaRows(o.site, pagu, "Pagu (Rp)", false));
+    .at("B3", metaRows(o.site, o.pagu ?? total, "Pagu (Rp)", false));
   s.at("A13", [cols.map(([, h]) => h)]);
   o.lines.forEach((l, i) => {
     const v = lineValues(l, o.site, i + 1);
@@ -310,7 +312,7 @@ export function flatSheet(o: FlatOptions): SheetBuilder {
   });
   const totalRow = 14 + o.lines.length;
   const jumlahAt = cols.findIndex(([k]) => k === "jumlah");
-  s.cell(`A${totalRow}`, o.totalLabel).cell(`${letter(jumlahAt)}${totalRow}`, pagu);
+  s.cell(`A${totalRow}`, o.totalLabel).cell(`${letter(jumlahAt)}${totalRow}`, total);
   const lokasiAt = cols.findIndex(([k]) => k === "lokasi");
   s.at(`${letter(lokasiAt)}${totalRow + 2}`, [
     ["Sumber, 21 Oktober 2019"],

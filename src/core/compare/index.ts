@@ -1,0 +1,15 @@
+/** Comparing two versions of an RK (DESIGN.md §6 `dak bandingkan`, the pane's Bandingkan tab). */
+export { compareProposals, hasDifferences, type CompareOptions } from "./compare";
+export { LINE_FIELDS } from "./types";
+export type {
+  ChangeKind,
+  CompareTotals,
+  CompareValue,
+  Comparison,
+  FieldChange,
+  LineChange,
+  LineField,
+  LineSnapshot,
+  MetaChange,
+  TotalPair,
+} from "./types";
