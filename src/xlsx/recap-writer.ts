@@ -101,6 +101,19 @@ function addTable<R extends object>(
   });
   for (const r of rows) ws.addRow(columns.map((c) => (r as Record<string, unknown>)[c.key] ?? null));
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
+  // Printed for a meeting: A4 landscape, all columns on one page width (pages run down only),
+  // the header row repeated on every page.
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: "1:1",
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  };
+  ws.headerFooter = { oddFooter: `&L${name}&R&P / &N` };
 }
 
 /** Builds and writes the recap atomically; throws FileExistsError when the file exists and !overwrite. */
