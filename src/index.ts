@@ -72,10 +72,11 @@ export { formatFinding } from "./core/i18n";
 export type { Locale } from "./core/i18n";
 
 // Comparing two versions of an RK
-export { compareProposals, hasDifferences, LINE_FIELDS } from "./core/compare";
+export { compareProposals, hasDifferences, reviewRevision, revisionFindings, LINE_FIELDS } from "./core/compare";
 export type {
   CompareOptions,
   Comparison,
+  RevisionReview,
   LineChange,
   FieldChange,
   LineSnapshot,

@@ -15,10 +15,14 @@ import {
   totalOf,
   type SampleLine,
 } from "../../../test/helpers/proposal-samples";
+import { formatFinding } from "../i18n";
+import { getRuleset } from "../rules/bundled";
 import { compareProposals } from "./compare";
+import { revisionFindings } from "./revision";
 import type { Comparison, FieldChange, MetaChange } from "./types";
 
 const BASE = CIREBON_LINES;
+const RK = "Rencana Kegiatan";
 const PAGU = totalOf(BASE);
 
 function flat(lines: readonly SampleLine[], pagu = PAGU, sheetName = "Rencana Kegiatan"): Grid {
@@ -54,6 +58,8 @@ interface Case {
   readonly new: () => Grid;
   readonly changes: readonly Expected[];
   readonly meta: readonly MetaChange[];
+  /** REVISION_APPROVED_CHANGED findings: [sheet, cell, change, field]. */
+  readonly revision?: readonly (readonly [string, string, string, string | null])[];
 }
 
 const f = (
@@ -77,6 +83,7 @@ const CASES: readonly Case[] = [
     new: () => flat([...BASE.slice(0, 8), NEW_LINE, ...BASE.slice(8)]),
     changes: [{ change: "added", uraian: NEW_LINE.uraian, fields: [], old: null, new: "A22:P22" }],
     meta: [],
+    revision: [[RK, "A22:P22", "added", null]],
   },
   {
     name: "a line removed",
@@ -84,6 +91,7 @@ const CASES: readonly Case[] = [
     new: () => flat(BASE.filter((_, i) => i !== 3)),
     changes: [{ change: "removed", uraian: BASE[3].uraian, fields: [], old: "A17:P17", new: null }],
     meta: [],
+    revision: [[RK, "A17:P17", "removed", null]],
   },
   { name: "rows re-sorted", old: () => flat(BASE), new: () => flat([...BASE].reverse()), changes: [], meta: [] },
   {
@@ -100,6 +108,7 @@ const CASES: readonly Case[] = [
       },
     ],
     meta: [],
+    revision: [[RK, "E15", "changed", "volume"]],
   },
   {
     name: "a line reworded",
@@ -132,6 +141,7 @@ const CASES: readonly Case[] = [
       },
     ],
     meta: [],
+    revision: [[RK, "C30", "changed", "rincian"]],
   },
   {
     name: "a lokasi changed",
@@ -147,6 +157,7 @@ const CASES: readonly Case[] = [
       },
     ],
     meta: [],
+    revision: [[RK, "J14", "changed", "lokasi"]],
   },
   {
     name: "flat vs KRISNA-style versions of the same RK",
@@ -212,6 +223,16 @@ describe.each(CASES)("compareProposals: $name", (c) => {
 
   it("gives exactly the expected meta changes", () => {
     expect(result.meta).toEqual(c.meta);
+  });
+
+  it("reports exactly the changes that need renewed approval", () => {
+    const findings = revisionFindings(result, getRuleset(2020)!);
+    expect(findings.map((x) => [x.sheet, x.cell, x.params.change, x.params.field ?? null])).toEqual(c.revision ?? []);
+    for (const x of findings) {
+      expect(x).toMatchObject({ code: "REVISION_APPROVED_CHANGED", severity: "warning", ruleId: "revision.approved" });
+      for (const locale of ["id", "en"] as const)
+        expect(formatFinding(x, locale)).not.toMatch(/[{}[\]]|undefined|null/);
+    }
   });
 
   it("counts every other line as unchanged", () => {

@@ -24,11 +24,16 @@ export interface CompareOptions {
 }
 
 export function compareProposals(old: Proposal, now: Proposal, options: CompareOptions = {}): Comparison {
-  const ruleset = options.ruleset ?? bundledRulesetOf(now) ?? bundledRulesetOf(old) ?? defaultRuleset();
+  const ruleset = options.ruleset ?? rulesetForVersions(old, now);
   const index = indexRuleset(ruleset);
   const matching = matchLines(lineViews(old, index), lineViews(now, index));
   const { changes, unchanged } = changeList(matching);
   return { changes, meta: metaChanges(old, now), totals: compareTotals(old, now, index), unchanged };
+}
+
+/** The bundled ruleset of the new version's TA, else the old one's, else the latest. */
+export function rulesetForVersions(old: Proposal, now: Proposal): Ruleset {
+  return bundledRulesetOf(now) ?? bundledRulesetOf(old) ?? defaultRuleset();
 }
 
 /** The bundled ruleset of the first TA the proposal states, if one is bundled. */

@@ -44,6 +44,8 @@ export const EN: Catalogue = {
     SENTRA_TOO_SMALL:
       "The sentra has only {units|num} IKM units; a sentra IKM has at least {min|num} businesses in one location.",
     SENTRA_SK_MISSING: "The number of the decree (SK) designating the sentra[ {sentra}] is not stated.",
+    REVISION_APPROVED_CHANGED:
+      '{change|label} "{uraian}"[ ({rincian})][: {field|label} {old|num} → {new|num}]; a change of rincian, lokasi or target keluaran (output) of the approved RK needs renewed approval.',
     PAGU_NOT_ALLOCATION:
       "The proposal's pagu {pagu|rp} is not the allocation of {kabKota} in the allocation table, {allocation|rp} (difference {difference|rp}).",
     ALLOCATION_UNKNOWN:
@@ -77,6 +79,9 @@ export const EN: Catalogue = {
     nomorSkSentra: "Sentra decree (SK) number",
     total: "total",
     subtotal: "subtotal",
+    added: "New line",
+    removed: "Line removed",
+    changed: "Line changed",
     allocationNotFound: "is not in the allocation table",
     allocationAmbiguous: "matches more than one row of the allocation table",
     allocationNotStated: "is not stated in the proposal, so its allocation cannot be looked up",

@@ -51,6 +51,8 @@ export const ID: Catalogue = {
     SENTRA_TOO_SMALL:
       "Sentra hanya memiliki {units|num} unit IKM; sentra IKM sedikitnya {min|num} unit usaha di satu lokasi.",
     SENTRA_SK_MISSING: "Nomor SK penetapan sentra[ {sentra}] tidak diisi.",
+    REVISION_APPROVED_CHANGED:
+      '{change|label} "{uraian}"[ ({rincian})][: {field|label} {old|num} → {new|num}]; perubahan rincian, lokasi atau target keluaran dari RK yang disetujui memerlukan persetujuan ulang.',
     PAGU_NOT_ALLOCATION:
       "Pagu usulan {pagu|rp} tidak sama dengan alokasi {kabKota} dalam tabel alokasi {allocation|rp} (selisih {difference|rp}).",
     ALLOCATION_UNKNOWN:
@@ -84,6 +86,9 @@ export const ID: Catalogue = {
     nomorSkSentra: "Nomor SK sentra",
     total: "Total",
     subtotal: "Sub total",
+    added: "Baris baru",
+    removed: "Baris dihapus",
+    changed: "Baris diubah",
     allocationNotFound: "tidak ditemukan dalam tabel alokasi",
     allocationAmbiguous: "cocok dengan lebih dari satu baris tabel alokasi",
     allocationNotStated: "tidak diisi pada usulan, sehingga alokasinya tidak dapat dicari",

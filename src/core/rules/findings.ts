@@ -38,13 +38,22 @@ export const FINDING_CODES = [
   // sentra
   "SENTRA_TOO_SMALL",
   "SENTRA_SK_MISSING",
+  // revision (two versions of an RK compared: src/core/compare)
+  "REVISION_APPROVED_CHANGED",
   // allocation (a batch checked against the allocation table: dak validate --alokasi)
   "PAGU_NOT_ALLOCATION",
   "ALLOCATION_UNKNOWN",
 ] as const;
 
-/** Codes found over a batch of files, not by validate() on one proposal. */
-export const BATCH_FINDING_CODES: readonly FindingCode[] = ["PAGU_NOT_ALLOCATION", "ALLOCATION_UNKNOWN"];
+/**
+ * Codes found over several files or versions (a batch against the allocation table, two versions
+ * of an RK compared), not by validate() on one proposal.
+ */
+export const BATCH_FINDING_CODES: readonly FindingCode[] = [
+  "PAGU_NOT_ALLOCATION",
+  "ALLOCATION_UNKNOWN",
+  "REVISION_APPROVED_CHANGED",
+];
 
 export type FindingCode = (typeof FINDING_CODES)[number];
 

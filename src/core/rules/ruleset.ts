@@ -162,6 +162,7 @@ export const RULE_CODES = {
   "total.mismatch": "TOTAL_MISMATCH",
   "sentra.minUnits": "SENTRA_TOO_SMALL",
   "sentra.sk": "SENTRA_SK_MISSING",
+  "revision.approved": "REVISION_APPROVED_CHANGED",
 } as const satisfies Record<string, FindingCode>;
 
 export type RuleId = keyof typeof RULE_CODES;
