@@ -9,7 +9,7 @@ import type { Proposal } from "../core/proposal/types";
 import { getRuleset, defaultRuleset } from "../core/rules/bundled";
 import type { Ruleset } from "../core/rules/ruleset";
 import { validate } from "../core/rules/validate";
-import { checkWorkbookFile, readCheckedWorkbook, readWorkbookFile } from "../xlsx/grid-reader";
+import { readWorkbookFile } from "../xlsx/grid-reader";
 import type { ReadLimits } from "../xlsx/limits";
 import { isUnreadableError } from "../xlsx/unreadable";
 import { factsOf } from "./facts";
@@ -21,22 +21,10 @@ export interface CheckOptions {
   readonly ruleset?: Ruleset;
 }
 
-/**
- * `checked`: the file as precheckFile gave it (read and passed by the zip guard, possibly on
- * another thread); without it the file is read and checked here.
- */
-export async function checkFile(
-  path: string,
-  display: string,
-  options: CheckOptions,
-  checked?: Buffer,
-): Promise<FileReport> {
+export async function checkFile(path: string, display: string, options: CheckOptions): Promise<FileReport> {
   let proposal: Proposal;
   try {
-    const grids = checked
-      ? await readCheckedWorkbook(checked, options.limits)
-      : await readWorkbookFile(path, options.limits);
-    proposal = readProposal(grids);
+    proposal = readProposal(await readWorkbookFile(path, options.limits));
   } catch (e) {
     return failureReport(display, e);
   }
@@ -45,22 +33,6 @@ export async function checkFile(
     return reportFromFindings(display, validate(proposal, ruleset), factsOf(proposal, ruleset));
   } catch (e) {
     return unreadableReport(display, "INTERNAL_ERROR", { detail: describe(e) });
-  }
-}
-
-/**
- * The first step of checkFile alone, without exceljs: read the file and run the zip guard. Gives
- * the checked bytes to hand to checkFile, or the final report of a file the guard refuses.
- */
-export async function precheckFile(
-  path: string,
-  display: string,
-  limits: ReadLimits,
-): Promise<{ readonly checked: Buffer } | { readonly report: FileReport }> {
-  try {
-    return { checked: await checkWorkbookFile(path, limits) };
-  } catch (e) {
-    return { report: failureReport(display, e) };
   }
 }
 

@@ -4,10 +4,9 @@
  * is replaced, and its file becomes an `unreadable` report: the batch always finishes. Results
  * come back in the order of the input, whatever order the workers finish in.
  *
- * A worker takes a few hundred milliseconds to start (the bundle, then exceljs). Meanwhile the
- * main thread can run the cheap first step of its first file (`prepare`: read the file and run the
- * zip guard) and hand over the result, transferred rather than copied; for a batch of one big file
- * that step then costs no wall time. A file refused by that step never reaches a worker.
+ * Workers stay warm: each is started once and given file paths, one at a time, so what a file
+ * costs is reading and checking it (the worker reads the file itself; nothing is copied between
+ * threads but the path and the plain-data report).
  */
 import { Worker } from "node:worker_threads";
 import type { ReadLimits } from "../xlsx/limits";
@@ -29,19 +28,12 @@ export interface PoolOptions {
   /** Heap limit per worker. */
   readonly maxHeapMb?: number;
   readonly onProgress?: (done: number, total: number) => void;
-  /** The main thread's first step for the first file of a worker that is starting (see above). */
-  readonly prepare?: (file: InputFile) => Promise<Prepared>;
 }
-
-/** What `prepare` gives: bytes for the worker (sent as WorkRequest.checked), or the file's final report. */
-export type Prepared = { readonly checked: Uint8Array } | { readonly report: FileReport };
 
 interface Slot {
   worker: Worker;
-  /** Started and not yet given a file: its first file is prepared here while it starts. */
-  fresh: boolean;
-  /** The file in hand; no timer while the main thread prepares it. */
-  task?: { index: number; timer?: NodeJS.Timeout };
+  /** The file in hand and its time limit. */
+  task?: { index: number; timer: NodeJS.Timeout };
 }
 
 export function checkFilesInPool(files: readonly InputFile[], options: PoolOptions): Promise<FileReport[]> {
@@ -60,7 +52,7 @@ export function checkFilesInPool(files: readonly InputFile[], options: PoolOptio
     const finish = (slot: Slot, report: FileReport): void => {
       const task = slot.task;
       if (!task) return;
-      if (task.timer) clearTimeout(task.timer);
+      clearTimeout(task.timer);
       slot.task = undefined;
       results[task.index] = report;
       done++;
@@ -75,7 +67,6 @@ export function checkFilesInPool(files: readonly InputFile[], options: PoolOptio
       old.removeAllListeners();
       void old.terminate();
       slot.worker = spawn(slot);
-      slot.fresh = true;
       finish(slot, report);
     };
     const spawn = (slot: Slot): Worker => {
@@ -95,49 +86,30 @@ export function checkFilesInPool(files: readonly InputFile[], options: PoolOptio
       worker.on("exit", (code) => failed("INTERNAL_ERROR", `worker exited with code ${code}`));
       return worker;
     };
-    const send = (slot: Slot, index: number, checked?: Uint8Array): void => {
+    const feed = (slot: Slot): void => {
+      if (next >= files.length) return;
+      const index = next++;
       const timer = setTimeout(() => {
         replace(slot, unreadableReport(files[index].display, "TIMEOUT", { millis: options.limits.maxMillis }));
       }, options.limits.maxMillis);
       slot.task = { index, timer };
-      const req: WorkRequest = { id: index, path: files[index].path, display: files[index].display, checked };
-      slot.worker.postMessage(req, checked ? transferable(checked) : []);
-    };
-    const feed = (slot: Slot): void => {
-      if (next >= files.length) return;
-      const index = next++;
-      const { prepare } = options;
-      const fresh = slot.fresh;
-      slot.fresh = false;
-      if (!prepare || !fresh) return send(slot, index);
-      slot.task = { index };
-      const prepared = prepare(files[index]).catch((e: unknown): Prepared => ({
-        report: unreadableReport(files[index].display, "INTERNAL_ERROR", { detail: String(e) }),
-      }));
-      void prepared.then((p) => {
-        // Unless the slot's worker died meanwhile (its file, this one, is then already reported).
-        if (slot.task?.index !== index) return;
-        if ("report" in p) {
-          slot.fresh = true; // the worker never saw this file: its next one can be prepared too
-          finish(slot, p.report);
-        } else send(slot, index, p.checked);
-      });
+      const req: WorkRequest = { id: index, path: files[index].path, display: files[index].display };
+      slot.worker.postMessage(req);
     };
     const size = Math.max(1, Math.min(options.jobs, files.length));
     for (let i = 0; i < size; i++) {
-      const slot: Slot = { worker: undefined as unknown as Worker, fresh: true };
+      const slot: Slot = { worker: undefined as unknown as Worker };
       slot.worker = spawn(slot);
       slots.push(slot);
     }
-    // Workers first, so that they start while the main thread prepares their first files.
     for (const slot of slots) feed(slot);
   });
 }
 
-/** The memory of `bytes` to transfer with it when it owns all of it (never part of a shared pool); else it is copied. */
-function transferable(bytes: Uint8Array): ArrayBuffer[] {
-  const { buffer } = bytes;
-  return buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength
-    ? [buffer]
-    : [];
+/** Memory a worker is planned for: a 200,000-line RK reads in about 1 GB, a 20,000-line one in ~150 MB. */
+const WORKER_BUDGET_BYTES = 512 * 1024 * 1024;
+
+/** The default --jobs: one worker per core, as far as the free memory holds one worker budget each. */
+export function defaultJobs(cpus: number, freeBytes: number): number {
+  return Math.max(1, Math.min(cpus, Math.floor(freeBytes / WORKER_BUDGET_BYTES)));
 }

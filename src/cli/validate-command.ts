@@ -4,19 +4,20 @@
  * recap if asked, and returns the exit code of DESIGN.md §6.
  */
 import { realpath, stat } from "node:fs/promises";
+import { freemem } from "node:os";
 import { dirname, resolve } from "node:path";
 import { getRuleset } from "../core/rules/bundled";
 import { FileExistsError } from "../xlsx/atomic-write";
 import { DEFAULT_LIMITS, type ReadLimits } from "../xlsx/limits";
 import type { ValidateArgs } from "./args";
-import { checkFile, precheckFile } from "./check-file";
+import { checkFile } from "./check-file";
 import { collectFiles } from "./collect-files";
 import { formatCsv } from "./format-csv";
 import { formatJson } from "./format-json";
 import { formatTable } from "./format-table";
 import type { CliIO } from "./io";
 import { t } from "./messages";
-import { checkFilesInPool, type InputFile } from "./pool";
+import { checkFilesInPool, defaultJobs, type InputFile } from "./pool";
 import type { Presenter } from "./presenter";
 import { ProgressBar } from "./progress";
 import { writeRecap } from "./recap";
@@ -90,13 +91,12 @@ async function checkAll(
 ): Promise<FileReport[]> {
   if (io.workerScript) {
     return checkFilesInPool(files, {
-      jobs: args.jobs ?? io.cpus,
+      jobs: args.jobs ?? defaultJobs(io.cpus, freemem()),
       script: io.workerScript,
       limits,
       rulesJson: rules?.json,
       ta: args.ta,
       onProgress,
-      prepare: (f) => precheckFile(f.path, f.display, limits),
     });
   }
   // In this thread (tests, or a runtime without the bundle): no time limit can interrupt a file.

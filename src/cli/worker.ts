@@ -7,7 +7,6 @@ import { parentPort, workerData } from "node:worker_threads";
 import { loadRuleset } from "../core/rules/load-ruleset";
 import type { Ruleset } from "../core/rules/ruleset";
 import { getRuleset } from "../core/rules/bundled";
-import { loadWorkbookClass } from "../xlsx/grid-reader";
 import type { ReadLimits } from "../xlsx/limits";
 import { checkFile } from "./check-file";
 
@@ -25,8 +24,6 @@ export interface WorkRequest {
   readonly id: number;
   readonly path: string;
   readonly display: string;
-  /** The file already read and passed by the zip guard on the main thread (see pool.ts). */
-  readonly checked?: Uint8Array;
 }
 
 export function isWorkerSetup(data: unknown): data is WorkerSetup {
@@ -48,11 +45,6 @@ export function runWorker(): void {
   if (!port) return;
   const options = { limits: setup.limits, ruleset: rulesetOfSetup(setup) };
   port.on("message", (req: WorkRequest) => {
-    const checked = req.checked && Buffer.from(req.checked.buffer, req.checked.byteOffset, req.checked.byteLength);
-    void checkFile(req.path, req.display, options, checked).then((report) => port.postMessage({ id: req.id, report }));
+    void checkFile(req.path, req.display, options).then((report) => port.postMessage({ id: req.id, report }));
   });
-  // Load exceljs now, before the first file arrives: this is the bulk of a worker's start-up.
-  // A failure is not lost: reading the first file loads it again and reports the reason as that
-  // file's result; here it must only not become an unhandled rejection that kills the worker.
-  loadWorkbookClass().catch(() => undefined);
 }

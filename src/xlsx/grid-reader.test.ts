@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isCellError } from "../core/grid/types";
-import { loadWorkbookClass, readWorkbookBuffer, readWorkbookFile } from "./grid-reader";
+import { readWorkbookBuffer, readWorkbookFile } from "./grid-reader";
 import { UnreadableError } from "./unreadable";
 
 async function bytesOf(wb: ExcelJS.Workbook): Promise<Buffer> {
@@ -121,15 +121,5 @@ describe("readWorkbookFile", () => {
     // A1:P1 is merged: the title sits in A1 and B1 reads empty.
     expect(grids[0].values[0][0]).toBe("RENCANA KEGIATAN DAK FISIK");
     expect(grids[0].values[0][1] ?? null).toBeNull();
-  });
-});
-
-describe("loadWorkbookClass", () => {
-  it("gives exceljs's Workbook class, which the CLI bundle loads from its own module", async () => {
-    expect(await loadWorkbookClass()).toBe(ExcelJS.Workbook);
-    // The bundle requires this file alone (without exceljs's streaming reader and writer): it must
-    // be the very class exceljs exports.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    expect(require("exceljs/lib/doc/workbook.js")).toBe(ExcelJS.Workbook);
   });
 });

@@ -68,10 +68,40 @@ export function makeZipBomb(megabytes = 64): Buffer {
   ]);
 }
 
+/** The parts around one sheet: a workbook with sheet "RK" whose part is xl/worksheets/sheet1.xml. */
+function workbookParts(): ZipEntrySpec[] {
+  return [
+    { name: "[Content_Types].xml", data: CONTENT_TYPES },
+    {
+      name: "xl/workbook.xml",
+      data: Buffer.from(
+        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="RK" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+    },
+    {
+      name: "xl/_rels/workbook.xml.rels",
+      data: Buffer.from(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+    },
+  ];
+}
+
+/** A one-sheet workbook whose sheet part is `sheetXml` (deflated), written by hand. */
+export function makeSheetZip(sheetXml: string | Buffer): Buffer {
+  const data = typeof sheetXml === "string" ? Buffer.from(sheetXml) : sheetXml;
+  return makeZip([...workbookParts(), { name: "xl/worksheets/sheet1.xml", data }]);
+}
+
+/** The worksheet element around `inner` (sheetData and whatever follows it). */
+export function sheetXml(inner: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${inner}</worksheet>`;
+}
+
 /** A zip that declares a small sheet but inflates to megabytes: only real inflation notices. */
 export function makeLyingZip(): Buffer {
   return makeZip([
-    { name: "[Content_Types].xml", data: CONTENT_TYPES },
+    ...workbookParts(),
     { name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(4 * 1024 * 1024, 0x20), declaredSize: 2000 },
   ]);
 }

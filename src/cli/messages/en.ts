@@ -31,7 +31,7 @@ Options:
   --format F         table (default), json or csv
   --recap FILE       write an .xlsx recap (sheets "Rekap" and "Temuan")
   --force            allow overwriting an existing recap file
-  --jobs N, -j N     files checked at once (default: number of CPU cores)
+  --jobs N, -j N     files checked at once (default: number of CPU cores, as free memory allows)
   --lang en          English texts
 
 Exit codes: 0 = no error findings, 1 = at least one error finding, 2 = usage error or unreadable file.

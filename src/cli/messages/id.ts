@@ -33,7 +33,7 @@ Opsi:
   --format F         table (bawaan), json, atau csv
   --recap BERKAS     tulis rekap .xlsx (lembar "Rekap" dan "Temuan")
   --force            boleh menimpa berkas rekap yang sudah ada
-  --jobs N, -j N     jumlah pemeriksaan sekaligus (bawaan: jumlah inti CPU)
+  --jobs N, -j N     jumlah pemeriksaan sekaligus (bawaan: jumlah inti CPU, dibatasi memori bebas)
   --lang en          teks dalam bahasa Inggris
 
 Kode keluar: 0 = tidak ada kesalahan, 1 = ada temuan kesalahan, 2 = pemakaian salah atau berkas tidak terbaca.

@@ -4,7 +4,7 @@
  * dates as serial numbers (exceljs turns date-formatted numbers into Date objects; we turn them back).
  */
 import type { CellValue as ExcelJsValue } from "exceljs";
-import { cellError, type CellValue } from "../core/grid/types";
+import { cellError, type CellValue } from "../../src/core/grid/types";
 
 const MS_PER_DAY = 24 * 3600 * 1000;
 /** Days from 1899-12-30 (serial 0 in the 1900 system) to 1970-01-01. */
