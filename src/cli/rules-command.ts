@@ -4,6 +4,7 @@
  */
 import { formatPercent } from "../core/i18n/numbers";
 import { getRuleset } from "../core/rules/bundled";
+import { RULE_CODES } from "../core/rules/registry";
 import type { Ruleset } from "../core/rules/ruleset";
 import type { RulesArgs } from "./args";
 import type { CliIO } from "./io";
@@ -47,13 +48,13 @@ function rulesListing(r: Ruleset, lang: Lang): string {
   out.push("", t(lang, "rules.rules"));
   const ids = Object.keys(r.rules) as (keyof Ruleset["rules"])[];
   const idWidth = Math.max(...ids.map((id) => id.length));
-  const codeWidth = Math.max(...ids.map((id) => r.rules[id].code.length));
+  const codeWidth = Math.max(...ids.map((id) => RULE_CODES[id].length));
   for (const id of ids) {
     const rule = r.rules[id];
     const severity = rule.enabled === false ? t(lang, "rules.off") : t(lang, `severity.${rule.severity}`);
     const status = t(lang, `rules.status.${rule.status}`);
     out.push(
-      `  ${id.padEnd(idWidth)}  ${rule.code.padEnd(codeWidth)}  ${severity.padEnd(10)}  ${status.padEnd(13)}  ${rule.basis ?? ""}`.trimEnd(),
+      `  ${id.padEnd(idWidth)}  ${RULE_CODES[id].padEnd(codeWidth)}  ${severity.padEnd(10)}  ${status.padEnd(13)}  ${rule.basis ?? ""}`.trimEnd(),
     );
   }
   return `${out.join("\n")}\n`;

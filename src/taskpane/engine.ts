@@ -5,6 +5,7 @@
  */
 import type { Grid } from "../core/grid/types";
 import type { Finding, Severity } from "../core/rules/findings";
+import type { RuleStatus } from "../core/rules/ruleset";
 
 export type Locale = "id" | "en";
 
@@ -16,7 +17,7 @@ export type RulesetSource =
 export interface RuleView {
   readonly id: string;
   readonly severity: Severity;
-  readonly status: "verified" | "assumed";
+  readonly status: RuleStatus;
   readonly basis?: string;
 }
 

@@ -21,7 +21,7 @@ jest.setTimeout(180_000);
 let dak: string;
 let dir: string;
 const run = (...args: string[]) => runCli(dak, args, dir);
-const HOSTILE_URAIAN = 'Honor "tim", =panitia\nbaris dua';
+const HOSTILE_URAIAN = 'Honor "pokja", =panitia\nbaris dua';
 const HOSTILE_NAME = '=SUM(1,2) "x".xlsx';
 
 function json(stdout: string) {
@@ -177,7 +177,7 @@ describe("dak validate (built)", () => {
   it("flattens control characters in the table output", () => {
     const r = run("validate", HOSTILE_NAME);
     const line = r.stdout.split("\n").find((l) => l.includes("HONOR_NOT_ALLOWED")) ?? "";
-    expect(line).toContain('Honor "tim", =panitia baris dua');
+    expect(line).toContain('Honor "pokja", =panitia baris dua');
   });
 
   it("writes the recap atomically, never over an existing file without --force, never over an input", async () => {

@@ -5,7 +5,7 @@ import { workbookFromGrids, workbookFromJson, workbookToJson } from "../../src/f
 import { linesSheet, withFakeExcel } from "./withFake";
 
 function finding(sheet: string, cell: string, severity: Finding["severity"] = "error"): Finding {
-  return { code: "AMOUNT_MISMATCH", severity, ruleId: "line.amount", sheet, cell, params: {} };
+  return { code: "AMOUNT_MISMATCH", severity, ruleId: "line.amount", sheet, cell, params: {} } as unknown as Finding;
 }
 
 function workbookWithUserFormat() {

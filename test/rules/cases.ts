@@ -4,7 +4,7 @@
  * produces it and one that, close to its boundary, must not.
  */
 import type { FindingCode } from "../../src/core/rules/findings";
-import type { Ruleset } from "../../src/core/rules/ruleset";
+import type { RuleId, RuleSpec, Ruleset } from "../../src/core/rules/ruleset";
 import type { Proposal } from "../../src/core/proposal/types";
 import { buildProposal, M1, MP, okLine, type LineSpec, type PartSpec } from "./builder";
 
@@ -46,6 +46,9 @@ const withRincian =
     ...rs,
     menus: rs.menus.map((m) => ({ ...m, rincian: m.rincian.map((r) => (r.id === id ? { ...r, ...patch } : r)) })),
   });
+const withRule =
+  (id: RuleId, patch: Partial<RuleSpec>) =>
+  (rs: Ruleset): Ruleset => ({ ...rs, rules: { ...rs.rules, [id]: { ...rs.rules[id], ...patch } } });
 const withMenuShare =
   (min: number) =>
   (rs: Ruleset): Ruleset => ({
@@ -179,6 +182,18 @@ export const CASES: RuleCase[] = [
     proposal: withOk(okLine(1, { harga: -5, jumlah: null })),
     expected: [["NON_POSITIVE", "G14"]],
   },
+  {
+    code: "NON_POSITIVE",
+    name: "a pagu of zero: no share of it is reported, the pagu is",
+    proposal: part([okLine(1)], { meta: { pagu: 0 } }),
+    expected: [["NON_POSITIVE", "C7"]],
+  },
+  {
+    code: "NON_POSITIVE",
+    name: "a negative pagu",
+    proposal: part([okLine(1)], { meta: { pagu: -5_000_000 } }),
+    expected: [["NON_POSITIVE", "C7"]],
+  },
   { code: "NON_POSITIVE", name: "half a unit is positive", proposal: withOk(okLine(1, { volume: 0.5 })), expected: [] },
   {
     code: "AMOUNT_MISMATCH",
@@ -287,6 +302,13 @@ export const CASES: RuleCase[] = [
   },
   {
     code: "UNIT_COST_OUT_OF_RANGE",
+    name: "under the rincian's min",
+    ruleset: withRincian("mesin-peralatan", { unitCost: { min: 1_000_000 } }),
+    proposal: withOk(okLine(1, { harga: 999_999 })),
+    expected: [["UNIT_COST_OUT_OF_RANGE", "G14"]],
+  },
+  {
+    code: "UNIT_COST_OUT_OF_RANGE",
     name: "no bounds by default",
     proposal: withOk(okLine(1, { harga: 9_000_000_000 })),
     expected: [],
@@ -296,6 +318,13 @@ export const CASES: RuleCase[] = [
     name: "above the rincian's max",
     ruleset: withRincian("mesin-peralatan", { volume: { min: 1, max: 10 } }),
     proposal: withOk(okLine(1, { volume: 12 })),
+    expected: [["VOLUME_OUT_OF_RANGE", "E14"]],
+  },
+  {
+    code: "VOLUME_OUT_OF_RANGE",
+    name: "under the minimum of lines in its satuan",
+    ruleset: withRincian("mesin-peralatan", { volume: { min: 2, satuan: "unit" } }),
+    proposal: withOk(okLine(1, { volume: 1 })),
     expected: [["VOLUME_OUT_OF_RANGE", "E14"]],
   },
   {
@@ -325,16 +354,44 @@ export const CASES: RuleCase[] = [
   },
   {
     code: "HONOR_NOT_ALLOWED",
-    name: "honorarium under a construction rincian",
-    proposal: withOk({ ...building, uraian: "Honorarium tim teknis pembangunan" }),
-    expected: [["HONOR_NOT_ALLOWED", "D14"]],
+    name: "the financial manager's honorarium, even under the facilitator's rincian",
+    proposal: penunjangCase(
+      pen("Jasa Pendamping/Fasilitator Non-ASN", "Honorarium pengelola keuangan kegiatan", "Swakelola"),
+    ),
+    expected: [["HONOR_NOT_ALLOWED", "D15"]],
   },
   {
     code: "HONOR_NOT_ALLOWED",
+    name: "tender costs without anyone's honorarium",
+    proposal: penunjangCase(pen("Biaya Tender", "Penggandaan dokumen pemilihan pokja", "Swakelola")),
+    expected: [],
+  },
+  {
+    code: "HONOR_OUTSIDE_LIST",
+    name: "honorarium under a construction rincian",
+    proposal: withOk({ ...building, uraian: "Honorarium tim teknis pembangunan" }),
+    expected: [["HONOR_OUTSIDE_LIST", "D14"]],
+  },
+  {
+    code: "HONOR_OUTSIDE_LIST",
     name: "the non-ASN facilitator may be paid",
     proposal: penunjangCase(
       pen("Jasa Pendamping/Fasilitator Non-ASN", "Honorarium tenaga pendamping non-ASN", "Swakelola"),
     ),
+    expected: [],
+  },
+  {
+    code: "NONFISIK_ITEM",
+    name: "training in a DAK Fisik RK (the rule switched on, as from TA 2023)",
+    proposal: withOk({ ...building, uraian: "Pelatihan desain produk rotan", volume: 1, satuan: "paket" }),
+    ruleset: withRule("line.nonfisik", { enabled: true }),
+    expected: [["NONFISIK_ITEM", "D14"]],
+  },
+  {
+    code: "NONFISIK_ITEM",
+    name: "a training room is a building (the rule switched on)",
+    proposal: withOk({ ...building, uraian: "Pembangunan ruang serbaguna sentra" }),
+    ruleset: withRule("line.nonfisik", { enabled: true }),
     expected: [],
   },
   {
@@ -451,6 +508,13 @@ export const CASES: RuleCase[] = [
   },
   {
     code: "MENU_SHARE_OUT_OF_RANGE",
+    name: "construction over its maximum share",
+    ruleset: (rs) => ({ ...rs, menus: rs.menus.map((m) => (m.penunjang ? m : { ...m, share: { max: 0.5 } })) }),
+    proposal: shares(5_000_000),
+    expected: [["MENU_SHARE_OUT_OF_RANGE", "C7"]],
+  },
+  {
+    code: "MENU_SHARE_OUT_OF_RANGE",
     name: "construction at its minimum share",
     ruleset: withMenuShare(0.95),
     proposal: shares(5_000_000),
@@ -503,4 +567,16 @@ export const CASES: RuleCase[] = [
     expected: [["SENTRA_SK_MISSING", "C9"]],
   },
   { code: "SENTRA_SK_MISSING", name: "SK stated", proposal: part([okLine(1)]), expected: [] },
+  {
+    code: "SENTRA_UNREGISTERED",
+    name: "KRISNA's XXXX code in a line's lokasi",
+    proposal: part([okLine(1, { lokasi: "XXXX - Sentra Rotan Tegalwangi" }), okLine(2)]),
+    expected: [["SENTRA_UNREGISTERED", "J14"]],
+  },
+  {
+    code: "SENTRA_UNREGISTERED",
+    name: "a registered sentra code",
+    proposal: part([okLine(1, { lokasi: "3209.05 - Sentra Rotan Tegalwangi" }), okLine(2)]),
+    expected: [],
+  },
 ];

@@ -44,7 +44,7 @@ Examples:
     `Usage: dak rules [--ta YEAR] [--rules FILE] [--format table|json] [--lang en]
 
 Shows the rules the checks use: menus, rincian, satuan, methods, thresholds, and every rule with
-its severity, legal basis and status (verified or assumed).
+its severity, legal basis and status (verified, reported or assumed).
 `,
   "help.template": (p) =>
     `Usage: dak template <id> --out FILE.xlsx [options]
@@ -145,6 +145,7 @@ Examples:
   "rules.sentraMin": (p) => `A sentra has at least ${p.units} IKM units`,
   "rules.rules": () => `Rules`,
   "rules.status.verified": () => `verified`,
+  "rules.status.reported": () => `reported`,
   "rules.status.assumed": () => `assumed`,
   "rules.off": () => `off`,
 };

@@ -46,7 +46,7 @@ Contoh:
     `Pemakaian: dak rules [--ta TAHUN] [--rules BERKAS] [--format table|json] [--lang en]
 
 Menampilkan aturan yang dipakai pemeriksaan: menu, rincian, satuan, metode, ambang batas, dan
-setiap aturan dengan tingkat, dasar hukum dan statusnya (terverifikasi atau asumsi).
+setiap aturan dengan tingkat, dasar hukum dan statusnya (terverifikasi, dilaporkan atau asumsi).
 `,
   "help.template": (p: P) =>
     `Pemakaian: dak template <id> --out BERKAS.xlsx [opsi]
@@ -148,6 +148,7 @@ Contoh:
   "rules.sentraMin": (p: P) => `Sentra paling sedikit ${p.units} unit IKM`,
   "rules.rules": () => `Aturan`,
   "rules.status.verified": () => `terverifikasi`,
+  "rules.status.reported": () => `dilaporkan`,
   "rules.status.assumed": () => `asumsi`,
   "rules.off": () => `nonaktif`,
 } as const;

@@ -4,66 +4,25 @@
  * users' filters depend on them. No message is stored; `formatFinding` (src/core/i18n) makes
  * it late, in the user's language, from `code` and `params`.
  */
+import type { FindingCode, ParamsOfCode } from "./registry";
 
-export const FINDING_CODES = [
-  // reading
-  "TABLE_NOT_FOUND",
-  "COLUMN_MISSING",
-  "META_MISSING",
-  // line
-  "LINE_REQUIRED",
-  "NOT_A_NUMBER",
-  "NUMBER_AS_TEXT",
-  "CELL_ERROR",
-  "NON_POSITIVE",
-  "AMOUNT_MISMATCH",
-  "MENU_UNKNOWN",
-  "RINCIAN_UNKNOWN",
-  "SATUAN_INVALID",
-  "UNIT_COST_OUT_OF_RANGE",
-  "VOLUME_OUT_OF_RANGE",
-  "ITEM_INELIGIBLE",
-  "HONOR_NOT_ALLOWED",
-  "PENUNJANG_USE_INVALID",
-  "PENUNJANG_METHOD",
-  "METHOD_INVALID",
-  "DUPLICATE_LINE",
-  "COORD_INVALID",
-  // budget
-  "PAGU_EXCEEDED",
-  "PAGU_UNDERUSED",
-  "PENUNJANG_OVER_CAP",
-  "MENU_SHARE_OUT_OF_RANGE",
-  "TOTAL_MISMATCH",
-  // sentra
-  "SENTRA_TOO_SMALL",
-  "SENTRA_SK_MISSING",
-  // revision (two versions of an RK compared: src/core/compare)
-  "REVISION_APPROVED_CHANGED",
-  // allocation (a batch checked against the allocation table: dak validate --alokasi)
-  "PAGU_NOT_ALLOCATION",
-  "ALLOCATION_UNKNOWN",
-] as const;
-
-/**
- * Codes found over several files or versions (a batch against the allocation table, two versions
- * of an RK compared), not by validate() on one proposal.
- */
-export const BATCH_FINDING_CODES: readonly FindingCode[] = [
-  "PAGU_NOT_ALLOCATION",
-  "ALLOCATION_UNKNOWN",
-  "REVISION_APPROVED_CHANGED",
-];
-
-export type FindingCode = (typeof FINDING_CODES)[number];
+export { FINDING_CODES, type FindingCode, type ParamsOfCode } from "./registry";
 
 export type Severity = "error" | "warning" | "info";
 
 /** Values a message may interpolate. Amounts are plain numbers in rupiah. */
 export type FindingParamValue = string | number | boolean | readonly string[] | null;
 
-export interface Finding {
-  readonly code: FindingCode;
+/** A finding of one code: its params are those its rule declares (declarations/*.ts). */
+export type FindingOf<C extends FindingCode> = FindingBase & {
+  readonly code: C;
+  readonly params: ParamsOfCode<C> & Readonly<Record<string, FindingParamValue>>;
+};
+
+/** Any finding: a union by code, so `params` is typed once `code` is known. */
+export type Finding = { [C in FindingCode]: FindingOf<C> }[FindingCode];
+
+interface FindingBase {
   readonly severity: Severity;
   /** Id of the ruleset rule that produced it (e.g. "penunjang.cap"), or "reading.*" for reading. */
   readonly ruleId: string;
@@ -71,7 +30,6 @@ export interface Finding {
   readonly sheet: string;
   /** "H15" or "B15:H15", no sheet prefix; "" when there is no cell to point at. */
   readonly cell: string;
-  readonly params: Readonly<Record<string, FindingParamValue>>;
   /** Regulation reference, e.g. "Perpres 7/2022 Pasal 8 ayat (6)". */
   readonly basis?: string;
 }

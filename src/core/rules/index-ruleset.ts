@@ -2,7 +2,8 @@
  * A ruleset prepared for fast lookups (folded names, satuan, patterns), built once per ruleset
  * object and cached, so validating 100,000 lines does no per-line setup.
  */
-import { NameIndex, nameKey, satuanKey } from "./names";
+import { NameIndex, satuanKey } from "./names";
+import { patternList, type PatternList } from "./patterns";
 import type { MenuSpec, NamedOption, RincianSpec, Ruleset } from "./ruleset";
 
 export interface RulesetIndex {
@@ -12,11 +13,11 @@ export interface RulesetIndex {
   readonly metode: NameIndex<NamedOption>;
   /** Folded written satuan -> canonical satuan. */
   readonly satuan: ReadonlyMap<string, string>;
-  /** Folded patterns, and one matcher per list (a word-start alternation) for the per-line test. */
-  readonly honorariumPatterns: readonly string[];
-  readonly ineligiblePatterns: readonly string[];
-  readonly honorariumMatcher?: RegExp;
-  readonly ineligibleMatcher?: RegExp;
+  /** The ruleset's word lists, ready to match a folded uraian. */
+  readonly honorarium: PatternList;
+  readonly honorExcludedRoles: PatternList;
+  readonly ineligible: PatternList;
+  readonly nonfisik: PatternList;
   readonly penunjangMenu?: MenuSpec;
   /** Written satuan -> canonical (null: unknown); satuan repeat across lines. */
   readonly satuanMemo: Map<string, string | null>;
@@ -51,10 +52,10 @@ function build(rs: Ruleset): RulesetIndex {
     metode: new NameIndex(rs.metode.map((m) => ({ names: [m.name, m.id, ...m.aliases], value: m }))),
     satuan,
     satuanMemo: new Map(),
-    honorariumPatterns: rs.honorariumPatterns.map(nameKey),
-    ineligiblePatterns: rs.ineligiblePatterns.map(nameKey),
-    honorariumMatcher: wordStartMatcher(rs.honorariumPatterns),
-    ineligibleMatcher: wordStartMatcher(rs.ineligiblePatterns),
+    honorarium: patternList(rs.honorariumPatterns),
+    honorExcludedRoles: patternList(rs.honorExcludedRoles),
+    ineligible: patternList(rs.ineligiblePatterns),
+    nonfisik: patternList(rs.nonfisikPatterns),
     penunjangMenu: rs.menus.find((m) => m.penunjang),
     satuanOf: new Map(
       rs.menus.flatMap((m) => m.rincian).map((r) => [r, new Set(r.satuan.map((s) => satuan.get(satuanKey(s)) ?? s))]),
@@ -71,12 +72,4 @@ export function normaliseSatuan(index: RulesetIndex, written: string): string | 
     if (memo.size < 10_000) memo.set(written, canonical);
   }
   return canonical ?? undefined;
-}
-
-/** Matches any folded pattern at a word start of a folded text; undefined for no patterns. */
-function wordStartMatcher(patterns: readonly string[]): RegExp | undefined {
-  const folded = patterns.map(nameKey).filter((p) => p !== "");
-  if (folded.length === 0) return undefined;
-  const escaped = folded.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`(?:^| )(?:${escaped.join("|")})`);
 }

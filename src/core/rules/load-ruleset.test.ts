@@ -2,13 +2,17 @@ import Ajv2020 from "ajv/dist/2020";
 import ta2020 from "../../data/rulesets/ta2020.json";
 import schema from "../../data/rulesets/ruleset.schema.json";
 import { loadRuleset } from "./load-ruleset";
-import { RULE_IDS } from "./ruleset";
+import { RULE_IDS } from "./registry";
 import { BUNDLED_RULESETS, getRuleset } from "./bundled";
 
 type Json = Record<string, unknown>;
 const clone = (): Json => JSON.parse(JSON.stringify(ta2020)) as Json;
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const schemaValidate = ajv.compile(schema);
+
+/** An own key, as JSON.parse makes it even for names that live on Object.prototype. */
+const own = (r: Json, key: string, value: unknown) =>
+  Object.defineProperty(r, key, { value, enumerable: true, writable: true, configurable: true });
 
 /** Broken rulesets an official could write; each must be rejected by the schema AND the loader. */
 const BROKEN: Array<[string, (r: Json) => void, string]> = [
@@ -18,7 +22,6 @@ const BROKEN: Array<[string, (r: Json) => void, string]> = [
   ["share over 100%", (r) => ((r.thresholds as Json).penunjangMaxShare = 5), "/thresholds/penunjangMaxShare"],
   ["ta as text", (r) => (r.ta = "2020"), "/ta"],
   ["typo in a field name", (r) => ((r.thresholds as Json).sentraMinUnit = 5), "/thresholds/sentraMinUnit"],
-  ["missing rule", (r) => delete (r.rules as Json)["penunjang.cap"], "/rules/penunjang.cap"],
   [
     "unknown severity",
     (r) => (((r.rules as Json)["line.menu"] as Json).severity = "fatal"),
@@ -35,6 +38,27 @@ const BROKEN: Array<[string, (r: Json) => void, string]> = [
     "satuan not a list",
     (r) => (((r.menus as Json[])[0].rincian as Json[])[0].satuan = "m2"),
     "/menus/0/rincian/0/satuan",
+  ],
+  // Hostile inputs (issue 17.5): keys that live on Object.prototype, regexes and punctuation as patterns.
+  ["a constructor key", (r) => own(r, "constructor", {}), "/constructor"],
+  ["a toString key", (r) => own(r.thresholds as Json, "toString", 1), "/thresholds/toString"],
+  ["a __proto__ key", (r) => own(r, "__proto__", 1), "/__proto__"],
+  ["a regex as a pattern", (r) => (r.honorariumPatterns = ["(a+)+$"]), "/honorariumPatterns/0"],
+  ["a punctuation-only pattern", (r) => (r.ineligiblePatterns = ["..."]), "/ineligiblePatterns/0"],
+];
+
+/** Rejected by the loader, which knows the rules the product declares; the schema leaves rule ids open. */
+const BROKEN_FOR_LOADER: Array<[string, (r: Json) => void, string]> = [
+  ["missing rule", (r) => delete (r.rules as Json)["penunjang.cap"], "/rules/penunjang.cap"],
+  [
+    "unknown rule",
+    (r) => ((r.rules as Json)["line.honour"] = { severity: "warning", status: "assumed" }),
+    "/rules/line.honour",
+  ],
+  [
+    "a code that is not the rule's",
+    (r) => (((r.rules as Json)["line.menu"] as Json).code = "X"),
+    "/rules/line.menu/code",
   ],
 ];
 
@@ -62,6 +86,23 @@ describe("loadRuleset", () => {
     const result = loadRuleset(broken);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.map((p) => p.path)).toContain(path);
+  });
+
+  it.each(BROKEN_FOR_LOADER)("rejects %s, naming the path", (_label, breakIt, path) => {
+    const broken = clone();
+    breakIt(broken);
+    const result = loadRuleset(broken);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.path)).toContain(path);
+  });
+
+  it("names the rule that blocks without being verified", () => {
+    const broken = clone();
+    ((broken.rules as Json)["line.honorOutside"] as Json).severity = "error";
+    const result = loadRuleset(broken);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems.map((p) => p.message).join()).toMatch(/line\.honorOutside \(HONOR_OUTSIDE_LIST\)/);
   });
 
   it("reports every problem at once, not only the first", () => {

@@ -4,9 +4,9 @@
  * shape (the same constraints as src/data/rulesets/ruleset.schema.json) and then the meaning
  * (references between parts, unique names, only verified rules may block).
  */
-import { FINDING_CODES } from "./findings";
 import { META_KEYS } from "../proposal/types";
-import { RINCIAN_KINDS, RULE_CODES, RULE_IDS, type Ruleset } from "./ruleset";
+import { RULE_CODES, RULE_IDS } from "./registry";
+import { RINCIAN_KINDS, RULE_STATUSES, type Ruleset } from "./ruleset";
 import { nameKey, satuanKey } from "./names";
 import { arr, bool, num, obj, opt, record, req, str, escapePointer, type Shape, type ShapeProblem } from "./shape";
 
@@ -16,10 +16,13 @@ export type LoadRulesetResult =
   | { readonly ok: true; readonly ruleset: Ruleset }
   | { readonly ok: false; readonly problems: readonly RulesetProblem[] };
 
-const STATUS = str({ oneOf: ["verified", "assumed"] });
+const STATUS = str({ oneOf: RULE_STATUSES });
 const NAME = str({ nonEmpty: true });
 const NAMES = arr(NAME);
 const SHARE = num({ min: 0, max: 1 });
+// Plain words, matched at a word start after case, spaces and punctuation are ignored: not a regex.
+const PATTERN = str({ nonEmpty: true, plainWords: true });
+const PATTERNS = arr(PATTERN);
 const bounds = (withSatuan: boolean): Shape =>
   obj({ min: opt(num()), max: opt(num()), ...(withSatuan ? { satuan: opt(NAME) } : {}) });
 
@@ -48,7 +51,8 @@ const MENU = obj({
 });
 
 const RULE = obj({
-  code: req(str({ oneOf: FINDING_CODES })),
+  // The code is the declaration's (registry.ts); a file may still state it, and then it must agree.
+  code: opt(NAME),
   severity: req(str({ oneOf: ["error", "warning", "info"] })),
   status: req(STATUS),
   basis: opt(NAME),
@@ -66,8 +70,11 @@ const RULESET_SHAPE = obj(
     menus: req(arr(MENU, { minItems: 1 })),
     metode: req(arr(obj({ id: req(NAME), name: req(NAME), aliases: req(NAMES) }), { minItems: 1 })),
     satuan: req(obj({ canonical: req(arr(NAME, { minItems: 1 })), aliases: req(record(NAME)) })),
-    honorariumPatterns: req(NAMES),
-    ineligiblePatterns: req(NAMES),
+    honorariumPatterns: req(PATTERNS),
+    honorExcludedRoles: req(PATTERNS),
+    ineligiblePatterns: req(PATTERNS),
+    nonfisikPatterns: req(PATTERNS),
+    sentraUnregisteredCode: req(PATTERN),
     requiredMeta: req(arr(str({ oneOf: META_KEYS }))),
     thresholds: req(
       obj({
@@ -168,11 +175,16 @@ function checkMeaning(rs: Ruleset, problems: RulesetProblem[]): void {
     report("/menus", "hanya satu menu boleh menjadi kegiatan penunjang");
 
   for (const id of RULE_IDS) {
-    const rule = rs.rules[id];
-    if (rule.code !== RULE_CODES[id]) report(`/rules/${id}/code`, `aturan ${id} menghasilkan kode ${RULE_CODES[id]}`);
+    const rule = rs.rules[id] as (typeof rs.rules)[typeof id] & { code?: string };
+    if (rule.code !== undefined && rule.code !== RULE_CODES[id]) {
+      report(`/rules/${id}/code`, `aturan ${id} menghasilkan kode ${RULE_CODES[id]}`);
+    }
     if (rule.severity === "error" && rule.status !== "verified") {
-      // DOMAIN.md: only rules seen in a regulation may block a proposal.
-      report(`/rules/${id}/severity`, 'hanya aturan berstatus "verified" boleh bertingkat "error"');
+      // DOMAIN.md: only rules read in a regulation may block a proposal.
+      report(
+        `/rules/${id}/severity`,
+        `aturan ${id} (${RULE_CODES[id]}) berstatus "${rule.status}": hanya aturan berstatus "verified" boleh bertingkat "error"`,
+      );
     }
   }
 

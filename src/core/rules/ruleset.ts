@@ -3,11 +3,18 @@
  * so an official can correct a menu name, a satuan or a threshold without a new release
  * (DESIGN.md §5). Every number the engine compares against lives here; the engine holds none.
  */
-import type { FindingCode, Severity } from "./findings";
+import type { Severity } from "./findings";
 import type { MetaKey } from "../proposal/types";
+import type { RuleId } from "./registry";
 
-/** verified = seen in a regulation or official slide ([V] in DOMAIN.md); assumed = ours ([A]/[R]). */
-export type RuleStatus = "verified" | "assumed";
+/**
+ * As DOMAIN.md marks facts: verified = read in the regulation text or an official page ([V]);
+ * reported = news, a secondary copy, or the same wording read in an adjacent year ([R]);
+ * assumed = ours ([A]). Only verified rules may be errors (the loader refuses otherwise).
+ */
+export type RuleStatus = "verified" | "reported" | "assumed";
+
+export const RULE_STATUSES: readonly RuleStatus[] = ["verified", "reported", "assumed"];
 
 /** What a rincian buys; used for the per-kind shares of the budget summary. */
 export type RincianKind = "construction" | "machinery" | "infrastructure" | "penunjang";
@@ -69,9 +76,8 @@ export interface SatuanSpec {
   readonly aliases: Readonly<Record<string, string>>;
 }
 
-/** One rule's judgement: how bad its finding is and why. */
+/** One rule's judgement for a fiscal year: how bad its finding is and why (the rule itself: registry.ts). */
 export interface RuleSpec {
-  readonly code: FindingCode;
   readonly severity: Severity;
   readonly status: RuleStatus;
   /** Regulation reference cited in messages, e.g. "Perpres 7/2022 Pasal 8 ayat (6)". */
@@ -91,8 +97,9 @@ export interface DisbursementStage {
 }
 
 export interface DisbursementSpec {
-  /** Pagu at or under this is disbursed in one go (PMK 25/2024 Ps 46). */
+  /** Pagu at or under this is disbursed in one go (DJPK FAQ TA 2019; PMK 25/2024 Ps 46). */
   readonly lumpSumMaxPagu: number;
+
   readonly stages: readonly DisbursementStage[];
   readonly basis: string;
   readonly status: RuleStatus;
@@ -122,49 +129,20 @@ export interface Ruleset {
   readonly satuan: SatuanSpec;
   /** Word-start patterns in uraian/rincian that mean an honorarium ("honor", "insentif", …). */
   readonly honorariumPatterns: readonly string[];
+  /** Roles whose honorarium is never fundable (pejabat pengadaan, ULP, pokja, pengelola keuangan). */
+  readonly honorExcludedRoles: readonly string[];
   /** Patterns in uraian/rincian of items that may not be funded (land purchase, …). */
   readonly ineligiblePatterns: readonly string[];
+  /** Patterns of DAK Nonfisik items (training, bimtek, kelembagaan). */
+  readonly nonfisikPatterns: readonly string[];
+  /** KRISNA's code for a sentra not yet in its reference list ("XXXX"). */
+  readonly sentraUnregisteredCode: string;
   /** Meta fields every proposal must state (META_MISSING otherwise). */
   readonly requiredMeta: readonly MetaKey[];
   readonly thresholds: Thresholds;
   readonly disbursement: DisbursementSpec;
-  /** Keyed by rule id (RULE_IDS). */
+  /** Keyed by rule id: every rule of the registry (registry.ts). */
   readonly rules: Readonly<Record<RuleId, RuleSpec>>;
 }
 
-/** Every rule the engine knows, with the finding code it produces. */
-export const RULE_CODES = {
-  "reading.table": "TABLE_NOT_FOUND",
-  "reading.column": "COLUMN_MISSING",
-  "reading.meta": "META_MISSING",
-  "line.required": "LINE_REQUIRED",
-  "line.notANumber": "NOT_A_NUMBER",
-  "line.numberAsText": "NUMBER_AS_TEXT",
-  "line.cellError": "CELL_ERROR",
-  "line.nonPositive": "NON_POSITIVE",
-  "line.amount": "AMOUNT_MISMATCH",
-  "line.menu": "MENU_UNKNOWN",
-  "line.rincian": "RINCIAN_UNKNOWN",
-  "line.satuan": "SATUAN_INVALID",
-  "line.unitCost": "UNIT_COST_OUT_OF_RANGE",
-  "line.volume": "VOLUME_OUT_OF_RANGE",
-  "line.ineligible": "ITEM_INELIGIBLE",
-  "line.honorarium": "HONOR_NOT_ALLOWED",
-  "penunjang.use": "PENUNJANG_USE_INVALID",
-  "penunjang.method": "PENUNJANG_METHOD",
-  "line.metode": "METHOD_INVALID",
-  "line.duplicate": "DUPLICATE_LINE",
-  "line.coord": "COORD_INVALID",
-  "pagu.exceeded": "PAGU_EXCEEDED",
-  "pagu.underused": "PAGU_UNDERUSED",
-  "penunjang.cap": "PENUNJANG_OVER_CAP",
-  "menu.share": "MENU_SHARE_OUT_OF_RANGE",
-  "total.mismatch": "TOTAL_MISMATCH",
-  "sentra.minUnits": "SENTRA_TOO_SMALL",
-  "sentra.sk": "SENTRA_SK_MISSING",
-  "revision.approved": "REVISION_APPROVED_CHANGED",
-} as const satisfies Record<string, FindingCode>;
-
-export type RuleId = keyof typeof RULE_CODES;
-
-export const RULE_IDS = Object.keys(RULE_CODES) as RuleId[];
+export { RULE_CODES, RULE_IDS, type RuleId } from "./registry";

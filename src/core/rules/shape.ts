@@ -16,10 +16,22 @@ export type Shape = (value: unknown, path: string, problems: ShapeProblem[]) => 
 
 const describe = (v: unknown): string => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
 
-export function str(opts: { nonEmpty?: boolean; oneOf?: readonly string[] } = {}): Shape {
+/** Letters, digits, spaces and the punctuation of names ("ULP", "pokja/ULP", "uang-lelah"). */
+const PLAIN_WORDS = /^[\p{L}\p{N}][\p{L}\p{N} .,'/&()-]*$/u;
+/** Regex syntax: a pattern holding it was probably meant as a regex, which patterns are not. */
+const REGEX_SYNTAX = /[\\^$*+?[\]{}|]|\(\?/;
+
+export function str(opts: { nonEmpty?: boolean; oneOf?: readonly string[]; plainWords?: boolean } = {}): Shape {
   return (v, path, problems) => {
     if (typeof v !== "string") return fail(problems, path, `harus teks, bukan ${describe(v)}`);
     if (opts.nonEmpty && v.trim() === "") return fail(problems, path, "tidak boleh kosong");
+    if (opts.plainWords && (REGEX_SYNTAX.test(v) || !PLAIN_WORDS.test(v.trim()))) {
+      return fail(
+        problems,
+        path,
+        `pola "${v}" harus berupa kata biasa (huruf, angka, spasi), bukan ekspresi reguler atau tanda baca saja`,
+      );
+    }
     if (opts.oneOf && !opts.oneOf.includes(v)) {
       return fail(problems, path, `harus salah satu dari: ${opts.oneOf.join(", ")} (tertulis "${v}")`);
     }
@@ -71,14 +83,15 @@ export function obj(fields: Readonly<Record<string, FieldSpec>>, opts: { allowEx
     const record = v as Record<string, unknown>;
     let ok = true;
     for (const [key, spec] of Object.entries(fields)) {
-      if (!(key in record) || record[key] === undefined) {
+      // Own keys only: "constructor", "toString" or "__proto__" must not be found on Object.prototype.
+      if (!Object.hasOwn(record, key) || record[key] === undefined) {
         if (!spec.optional) ok = fail(problems, `${path}/${escapePointer(key)}`, "wajib ada");
         continue;
       }
       ok = spec.shape(record[key], `${path}/${escapePointer(key)}`, problems) && ok;
     }
     for (const key of Object.keys(record)) {
-      if (!(key in fields) && !opts.allowExtra?.includes(key)) {
+      if (!Object.hasOwn(fields, key) && !opts.allowExtra?.includes(key)) {
         ok = fail(problems, `${path}/${escapePointer(key)}`, "kolom tidak dikenal (salah ketik?)");
       }
     }

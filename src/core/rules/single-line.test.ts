@@ -73,7 +73,8 @@ describe("checkSingleLine", () => {
       withRincian("mesin-peralatan", { volume: { min: 1, max: 10 } }),
     ],
     ["ITEM_INELIGIBLE", { ...building, uraian: "Pembebasan lahan untuk perluasan sentra" }, null],
-    ["HONOR_NOT_ALLOWED", { ...building, uraian: "Honorarium tim teknis pembangunan" }, null],
+    ["HONOR_OUTSIDE_LIST", { ...building, uraian: "Honorarium tim teknis pembangunan" }, null],
+    ["HONOR_NOT_ALLOWED", { ...building, uraian: "Honor pejabat pengadaan" }, null],
     ["PENUNJANG_USE_INVALID", penunjang("Tim Teknis Kegiatan", "Tim teknis kabupaten", "Swakelola"), null],
     [
       "PENUNJANG_METHOD",

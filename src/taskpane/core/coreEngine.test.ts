@@ -9,7 +9,7 @@ describe("the shipped engine (core behind the pane's Engine interface)", () => {
   it("offers the bundled TA 2020 ruleset with each rule's status and basis", () => {
     expect(ta2020).toMatchObject({ key: "ta2020", ta: 2020, source: { kind: "bundled" } });
     expect(ta2020.rules.some((r) => r.status === "verified" && /Perpres/.test(r.basis ?? ""))).toBe(true);
-    expect(new Set(ta2020.rules.map((r) => r.status))).toEqual(new Set(["verified", "assumed"]));
+    expect(new Set(ta2020.rules.map((r) => r.status))).toEqual(new Set(["verified", "reported", "assumed"]));
   });
 
   it("finds the five planted problems of the sample and sums up its budget", () => {

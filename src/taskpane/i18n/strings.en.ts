@@ -83,6 +83,7 @@ export const en: Strings = {
   ruleStatus: "Status",
   ruleBasis: "Basis",
   verified: "verified",
+  reported: "reported",
   assumed: "assumed",
   loadFile: "Load JSON file…",
   loadFromSheet: "Load from sheet",

@@ -79,6 +79,7 @@ export const id = {
   ruleStatus: "Status",
   ruleBasis: "Dasar",
   verified: "terverifikasi",
+  reported: "dilaporkan",
   assumed: "asumsi",
   loadFile: "Muat berkas JSON…",
   loadFromSheet: "Muat dari sheet",

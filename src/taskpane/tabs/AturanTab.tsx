@@ -157,8 +157,8 @@ function ActiveRuleset(props: { ruleset: RulesetView }): React.JSX.Element {
               <td className={mergeClasses(styles.cell, styles.code)}>{rule.id}</td>
               <td className={styles.cell}>{severityLabel(rule.severity, t)}</td>
               <td className={styles.cell}>
-                <Badge appearance="tint" color={rule.status === "verified" ? "success" : "warning"}>
-                  {rule.status === "verified" ? t.verified : t.assumed}
+                <Badge appearance="tint" color={STATUS_COLOR[rule.status]}>
+                  {t[rule.status]}
                 </Badge>
               </td>
               <td className={styles.cell}>{rule.basis ?? "—"}</td>
@@ -169,6 +169,8 @@ function ActiveRuleset(props: { ruleset: RulesetView }): React.JSX.Element {
     </section>
   );
 }
+
+const STATUS_COLOR = { verified: "success", reported: "informative", assumed: "warning" } as const;
 
 function sourceLabel(source: RulesetSource, t: Strings): string {
   switch (source.kind) {

@@ -18,7 +18,8 @@ import type {
 import type { PaneServices } from "../services";
 
 export function finding(partial: Partial<Finding> & Pick<Finding, "code" | "cell">): Finding {
-  return { severity: "error", ruleId: "test.rule", sheet: "RK", params: {}, ...partial };
+  // Params are not what these pane tests look at: any code, no params.
+  return { severity: "error", ruleId: "test.rule", sheet: "RK", params: {}, ...partial } as Finding;
 }
 
 export class FakeAdapter implements WorkbookAdapter {

@@ -44,6 +44,17 @@ export function checkBudget(proposal: Proposal, resolution: Resolution, index: R
 
   const pagu = findPagu(proposal);
   if (pagu === undefined) return;
+  if (pagu.value <= 0) {
+    // No share of a pagu of zero or less means anything: say what is wrong with the pagu instead.
+    out.add("line.nonPositive", pagu.sheet, pagu.cell, { field: "pagu", value: pagu.value });
+    return;
+  }
+  checkPagu(pagu, resolution, index, out);
+}
+
+function checkPagu(pagu: PaguRef, resolution: Resolution, index: RulesetIndex, out: FindingSink): void {
+  const { thresholds } = index.ruleset;
+  const { totals } = resolution;
   const sum = totals.total;
   if (sum > pagu.value) {
     out.add("pagu.exceeded", pagu.sheet, pagu.cell, {
@@ -56,7 +67,7 @@ export function checkBudget(proposal: Proposal, resolution: Resolution, index: R
       pagu: pagu.value,
       total: sum,
       sisa: subtractRupiah(pagu.value, sum),
-      share: pagu.value > 0 ? sum / pagu.value : null,
+      share: sum / pagu.value,
       minShare: thresholds.paguUnderusedBelow,
     });
   }
@@ -68,12 +79,12 @@ export function checkBudget(proposal: Proposal, resolution: Resolution, index: R
       pagu: pagu.value,
       cap,
       excess: subtractRupiah(penunjang, cap),
-      share: pagu.value > 0 ? penunjang / pagu.value : null,
+      share: penunjang / pagu.value,
       maxShare: thresholds.penunjangMaxShare,
     });
   }
   for (const menu of index.ruleset.menus) {
-    if (menu.share === undefined || pagu.value <= 0) continue;
+    if (menu.share === undefined) continue;
     const amount = totals.menuById.get(menu.id)?.amount ?? 0;
     const share = amount / pagu.value;
     const { min, max } = menu.share;

@@ -6,7 +6,7 @@
 import { multiplyRupiah, subtractRupiah } from "../../money/arithmetic";
 import type { NumberCell, ProposalLine, ProposalPart } from "../../proposal/types";
 import { normaliseSatuan, type RulesetIndex } from "../index-ruleset";
-import { containsWordPrefix, nameKey } from "../names";
+import { nameKey } from "../names";
 import { numberOf, textOf, type ResolvedLine } from "../resolve";
 import type { LineBounds, RincianSpec } from "../ruleset";
 import type { FindingSink } from "../sink";
@@ -282,6 +282,10 @@ function checkMetode(
   }
 }
 
+/**
+ * What the uraian says it buys: an honorarium (never for procurement or finance staff; outside the
+ * penunjang list except for the swakelola facilitator), land, or a DAK Nonfisik item.
+ */
 function checkWording(
   sheet: string,
   line: ProposalLine,
@@ -291,23 +295,21 @@ function checkWording(
   index: RulesetIndex,
   out: FindingSink,
 ): void {
-  if (rincian?.honorariumAllowed !== true) {
-    const pattern = index.honorariumMatcher?.test(uraian)
-      ? index.honorariumPatterns.find((p) => containsWordPrefix(uraian, p))
-      : undefined;
-    if (pattern !== undefined) {
-      out.add("line.honorarium", sheet, line.uraian.cell, {
-        uraian: uraianText,
-        pattern,
-        rincian: rincian?.name ?? textOf(line.rincian) ?? "",
-      });
+  const cell = line.uraian.cell;
+  const honorarium = index.honorarium.find(uraian);
+  if (honorarium !== undefined) {
+    const rincianName = rincian?.name ?? textOf(line.rincian) ?? "";
+    const role = index.honorExcludedRoles.find(uraian);
+    if (role !== undefined) {
+      out.add("line.honorarium", sheet, cell, { uraian: uraianText, pattern: role, rincian: rincianName });
+    } else if (rincian?.honorariumAllowed !== true) {
+      out.add("line.honorOutside", sheet, cell, { uraian: uraianText, pattern: honorarium, rincian: rincianName });
     }
   }
-  const ineligible = index.ineligibleMatcher?.test(uraian)
-    ? index.ineligiblePatterns.find((p) => containsWordPrefix(uraian, p))
-    : undefined;
-  if (ineligible !== undefined)
-    out.add("line.ineligible", sheet, line.uraian.cell, { uraian: uraianText, pattern: ineligible });
+  const ineligible = index.ineligible.find(uraian);
+  if (ineligible !== undefined) out.add("line.ineligible", sheet, cell, { uraian: uraianText, pattern: ineligible });
+  const nonfisik = index.nonfisik.find(uraian);
+  if (nonfisik !== undefined) out.add("line.nonfisik", sheet, cell, { uraian: uraianText, pattern: nonfisik });
 }
 
 function coordinate(

@@ -1,7 +1,12 @@
-/** Sentra checks: at least N IKM units (PP 29/2018 Ps 1) and an SK designating the sentra. */
-import type { Proposal } from "../../proposal/types";
+/**
+ * Sentra checks: at least N IKM units (PP 29/2018 Ps 1), an SK designating the sentra, and no
+ * sentra marked with KRISNA's "not yet registered" code (in the meta block or a line's lokasi).
+ */
+import type { Proposal, TextCell } from "../../proposal/types";
 import type { RulesetIndex } from "../index-ruleset";
+import { nameKey } from "../names";
 import { numberOf, textOf } from "../resolve";
+import { patternList } from "../patterns";
 import type { FindingSink } from "../sink";
 
 export function checkSentra(proposal: Proposal, index: RulesetIndex, out: FindingSink): void {
@@ -22,5 +27,21 @@ export function checkSentra(proposal: Proposal, index: RulesetIndex, out: Findin
         ? { sheet: withName.sheet, cell: withName.meta.namaSentra!.cell }
         : { sheet: proposal.parts[0].sheet, cell: "" };
     out.add("sentra.sk", where.sheet, where.cell, { sentra: textOf(withName?.meta.namaSentra) ?? "" });
+  }
+  if (out.isOn("sentra.unregistered")) checkUnregistered(proposal, index, out);
+}
+
+function checkUnregistered(proposal: Proposal, index: RulesetIndex, out: FindingSink): void {
+  const code = index.ruleset.sentraUnregisteredCode;
+  const marked = patternList([code]);
+  const check = (sheet: string, cell: TextCell | undefined) => {
+    const text = textOf(cell);
+    if (text !== undefined && marked.find(nameKey(text)) !== undefined) {
+      out.add("sentra.unregistered", sheet, cell!.cell, { sentra: text, code });
+    }
+  };
+  for (const part of proposal.parts) {
+    check(part.sheet, part.meta.namaSentra);
+    for (const line of part.lines) check(part.sheet, line.lokasi);
   }
 }
