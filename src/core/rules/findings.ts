@@ -6,7 +6,7 @@
  */
 import type { FindingCode, ParamsOfCode } from "./registry";
 
-export { FINDING_CODES, type FindingCode, type ParamsOfCode } from "./registry";
+export { BATCH_FINDING_CODES, FINDING_CODES, type FindingCode, type ParamsOfCode } from "./registry";
 
 export type Severity = "error" | "warning" | "info";
 

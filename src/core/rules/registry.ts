@@ -33,6 +33,13 @@ export type ParamsOfRule<I extends RuleId> = ParamValues<Extract<AnyRule, { id: 
 
 export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
 export const FINDING_CODES: readonly FindingCode[] = RULES.map((r) => r.code);
+/**
+ * Codes found over several files or versions (a batch against the allocation table, two versions
+ * of an RK compared), not by validate() on one proposal.
+ */
+export const BATCH_FINDING_CODES: readonly FindingCode[] = RULES.filter(
+  (r) => r.family === "allocation" || r.family === "revision",
+).map((r) => r.code);
 
 const BY_ID = new Map<string, AnyRule>(RULES.map((r) => [r.id, r]));
 const BY_CODE = new Map<string, AnyRule>(RULES.map((r) => [r.code, r]));
