@@ -4,3 +4,4 @@ export type { CommandName, UsageError } from "./args/spec";
 export type { RulesArgs } from "./args/rules";
 export type { TemplateArgs } from "./args/template";
 export type { OutputFormat, ValidateArgs } from "./args/validate";
+export type { EvaluasiArgs } from "./args/evaluasi";

@@ -32,5 +32,20 @@ export function factsOf(proposal: Proposal, ruleset: Ruleset): FileFacts {
     total: budget.total,
     sisa: budget.sisa ?? null,
     penunjangShare: budget.penunjang.shareOfPagu ?? null,
+    paguCell: metaCell(proposal, "pagu"),
+    kabKotaCell: metaCell(proposal, "kabKota"),
   };
+}
+
+/** The first part's cell of a meta field that the proposal states (the value's cell, not the label's). */
+function metaCell(proposal: Proposal, key: "pagu" | "kabKota"): { sheet: string; cell: string } | undefined {
+  for (const part of proposal.parts) {
+    const c = part.meta[key];
+    if (c && c.kind !== "empty") return { sheet: part.sheet, cell: c.cell };
+  }
+  for (const part of proposal.parts) {
+    const c = part.meta[key];
+    if (c) return { sheet: part.sheet, cell: c.cell };
+  }
+  return undefined;
 }

@@ -2,10 +2,12 @@
  * `--format json`: the shape of DESIGN.md §6. An unreadable file also carries
  * `reason: { code, message }` so that scripts learn why (codes from src/xlsx/unreadable.ts).
  */
+import type { AllocationSummary } from "../core/allocation";
+import { allocationProblemText } from "./allocation";
 import { reasonText, type Presenter } from "./presenter";
 import type { FileReport } from "./report";
 
-export function formatJson(reports: readonly FileReport[], p: Presenter): string {
+export function formatJson(reports: readonly FileReport[], p: Presenter, allocation?: AllocationSummary): string {
   const files = reports.map((r) => ({
     file: r.file,
     status: r.status,
@@ -20,5 +22,18 @@ export function formatJson(reports: readonly FileReport[], p: Presenter): string
     })),
     ...(r.reason ? { reason: { code: r.reason.code, message: reasonText(p, r) } } : {}),
   }));
-  return `${JSON.stringify({ files }, null, 2)}\n`;
+  if (!allocation) return `${JSON.stringify({ files }, null, 2)}\n`;
+  const block = {
+    missing: allocation.missing.map((e) => ({ provinsi: e.provinsi, kabKota: e.kabKota, pagu: e.pagu })),
+    allocated: allocation.allocated,
+    proposed: allocation.proposed,
+    allocatedMatched: allocation.allocatedMatched,
+    problems: allocation.problems.map((x) => ({
+      code: x.code,
+      sheet: x.sheet,
+      cell: x.cell,
+      message: allocationProblemText(p.lang, x),
+    })),
+  };
+  return `${JSON.stringify({ files, allocation: block }, null, 2)}\n`;
 }

@@ -2,6 +2,8 @@
  * The human-readable output: one block per file (a heading, its findings sorted by sheet and
  * cell, a summary line), then one line for the batch. Colour only when asked (stdout is a TTY).
  */
+import type { AllocationSummary } from "../core/allocation";
+import { allocationProblemText } from "./allocation";
 import { t } from "./messages";
 import { oneLine, reasonText, type Presenter } from "./presenter";
 import type { FileReport } from "./report";
@@ -9,6 +11,8 @@ import type { FileReport } from "./report";
 export interface TableOptions {
   readonly color: boolean;
   readonly seconds: number;
+  /** --alokasi: the batch's allocation summary and the table's path as the user gave it. */
+  readonly allocation?: { readonly summary: AllocationSummary; readonly path: string };
 }
 
 const ANSI = {
@@ -25,7 +29,8 @@ type Paint = (style: keyof typeof ANSI, text: string) => string;
 export function formatTable(reports: readonly FileReport[], p: Presenter, options: TableOptions): string {
   const paint: Paint = options.color ? (style, text) => `${ANSI[style]}${text}${ANSI.reset}` : (_s, text) => text;
   const blocks = reports.map((r) => fileBlock(r, p, paint));
-  return `${blocks.join("\n")}\n${batchLine(reports, p, paint, options.seconds)}\n`;
+  const alloc = options.allocation ? `${allocationBlock(p, paint, options.allocation)}\n` : "";
+  return `${blocks.join("\n")}\n${alloc}${batchLine(reports, p, paint, options.seconds)}\n`;
 }
 
 function fileBlock(r: FileReport, p: Presenter, paint: Paint): string {
@@ -77,4 +82,25 @@ function batchLine(reports: readonly FileReport[], p: Presenter, paint: Paint, s
     seconds: seconds.toFixed(1),
   });
   return paint("bold", text);
+}
+
+function allocationBlock(
+  p: Presenter,
+  paint: Paint,
+  { summary, path }: { summary: AllocationSummary; path: string },
+): string {
+  const sent = summary.entries - summary.missing.length;
+  const lines = [
+    paint("bold", oneLine(t(p.lang, "alokasi.heading", { path, entries: summary.entries, sent }))),
+    `  ${t(p.lang, "alokasi.sums", { allocated: p.rupiah(summary.allocated), proposed: p.rupiah(summary.proposed) })}`,
+  ];
+  for (const x of summary.problems) lines.push(`  ${paint("yellow", oneLine(allocationProblemText(p.lang, x)))}`);
+  if (summary.missing.length > 0) {
+    lines.push(`  ${paint("yellow", t(p.lang, "alokasi.missing", { count: summary.missing.length }))}`);
+    for (const e of summary.missing) {
+      const place = [e.kabKota, e.provinsi].filter(Boolean).join(", ");
+      lines.push(`    ${oneLine(place)} · ${p.rupiah(e.pagu)}`);
+    }
+  }
+  return lines.join("\n") + "\n";
 }

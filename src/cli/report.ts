@@ -17,6 +17,9 @@ export interface FileFacts {
   readonly sisa: number | null;
   /** Penunjang share of the pagu, 0–1; null when unknown. */
   readonly penunjangShare: number | null;
+  /** Where the meta block states the pagu and the kab/kota (the allocation check points there). */
+  readonly paguCell?: { readonly sheet: string; readonly cell: string };
+  readonly kabKotaCell?: { readonly sheet: string; readonly cell: string };
 }
 
 export interface FileReport {

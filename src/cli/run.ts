@@ -32,5 +32,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     }
     case "validate":
       return runValidate(args, io, corePresenter(lang));
+    case "evaluasi": {
+      const { runEvaluasi } = await import(/* webpackMode: "eager" */ "./evaluasi/run");
+      return runEvaluasi(args, io, corePresenter(lang));
+    }
   }
 }

@@ -22,6 +22,10 @@ import type { Presenter } from "./presenter";
 import { ProgressBar } from "./progress";
 import { writeRecap } from "./recap";
 import { exitCodeOf, type FileReport } from "./report";
+import { applyAllocation, readAlokasi, type AlokasiRead } from "./allocation";
+import type { AllocationSummary } from "../core/allocation";
+import { outputProblem, writeOutput } from "./output-file";
+import { buildValidateReport } from "./html/validate-report";
 import { availableTas, readRulesOption, usageError, type RulesOption } from "./usage";
 
 /** Batches above this many files show a progress bar (on a TTY). */
@@ -43,7 +47,11 @@ export async function runValidate(args: ValidateArgs, io: CliIO, p: Presenter): 
     if (!rules) return 2;
   }
 
-  const { files, emptyFolders, unreadableFolders } = await collectFiles(args.paths, io.cwd);
+  const collected = await collectFiles(args.paths, io.cwd);
+  const { emptyFolders, unreadableFolders } = collected;
+  // The allocation table often sits in the folder of the RKs: it is not one of them.
+  const files =
+    args.alokasi === undefined ? collected.files : await withoutFile(collected.files, resolve(io.cwd, args.alokasi));
   for (const folder of emptyFolders) io.stderr.write(`dak: ${t(p.lang, "usage.folderEmpty", { path: folder })}\n`);
   for (const folder of unreadableFolders)
     io.stderr.write(`dak: ${t(p.lang, "usage.folderUnreadable", { path: folder.path, detail: folder.reason })}\n`);
@@ -54,17 +62,38 @@ export async function runValidate(args: ValidateArgs, io: CliIO, p: Presenter): 
       return usageError(io, p.lang, { key: problem, params: { path: args.recap ?? "" }, command: "validate" });
   }
 
+  const reportPath = args.report === undefined ? undefined : resolve(io.cwd, args.report);
+  if (reportPath !== undefined) {
+    const problem = await outputProblem(
+      reportPath,
+      files.map((f) => f.path),
+      args.force,
+    );
+    if (problem)
+      return usageError(io, p.lang, { key: problem, params: { path: args.report ?? "" }, command: "validate" });
+  }
+  // Read while the pool checks the RKs (exceljs loads here meanwhile).
+  const alokasi: Promise<AlokasiRead> | undefined =
+    args.alokasi === undefined ? undefined : readAlokasi(args.alokasi, io.cwd, limits);
+
   const showProgress = io.stderr.isTTY === true && files.length >= PROGRESS_MIN_FILES;
   const bar = showProgress
     ? new ProgressBar(io.stderr, (done, total) => t(p.lang, "progress.label", { done, total }))
     : undefined;
-  const reports = await checkAll(files, args, io, limits, rules, (done, total) => bar?.update(done, total));
+  let reports = await checkAll(files, args, io, limits, rules, (done, total) => bar?.update(done, total));
   bar?.clear();
+  let allocation: AllocationSummary | undefined;
+  if (alokasi) {
+    const read = await alokasi;
+    if (!read.ok) return usageError(io, p.lang, { key: read.key, params: read.params, command: "validate" });
+    ({ reports, summary: allocation } = applyAllocation(reports, read.table));
+  }
 
   const seconds = (io.now() - started) / 1000;
-  if (args.format === "json") io.stdout.write(formatJson(reports, p));
+  const alloc = allocation && args.alokasi !== undefined ? { summary: allocation, path: args.alokasi } : undefined;
+  if (args.format === "json") io.stdout.write(formatJson(reports, p, alloc?.summary));
   else if (args.format === "csv") io.stdout.write(formatCsv(reports, p));
-  else io.stdout.write(formatTable(reports, p, { color: io.color, seconds }));
+  else io.stdout.write(formatTable(reports, p, { color: io.color, seconds, allocation: alloc }));
 
   let code: number = exitCodeOf(reports);
   if (emptyFolders.length > 0 || unreadableFolders.length > 0) code = 2;
@@ -78,7 +107,23 @@ export async function runValidate(args: ValidateArgs, io: CliIO, p: Presenter): 
       code = 2;
     }
   }
+  if (reportPath !== undefined && args.report !== undefined) {
+    try {
+      await writeOutput(reportPath, buildValidateReport(reports, p, alloc?.summary), args.force);
+      io.stderr.write(`${t(p.lang, "table.reportWritten", { path: args.report })}\n`);
+    } catch (e) {
+      io.stderr.write(`dak: ${t(p.lang, "usage.outputFailed", { path: args.report, detail: (e as Error).message })}\n`);
+      code = 2;
+    }
+  }
   return code;
+}
+
+async function withoutFile(files: readonly InputFile[], path: string): Promise<InputFile[]> {
+  const target = await realpath(path).catch(() => path);
+  const kept: InputFile[] = [];
+  for (const f of files) if ((await realpath(f.path).catch(() => f.path)) !== target) kept.push(f);
+  return kept;
 }
 
 async function checkAll(

@@ -8,6 +8,7 @@
  */
 import { parseArgs as splitArgs } from "node:util";
 import type { Lang } from "../messages";
+import { evaluasiSpec, type EvaluasiArgs } from "./evaluasi";
 import { rulesSpec, type RulesArgs } from "./rules";
 import { Usage, type CommandName, type CommandSpec, type OptionDecl, type UsageError } from "./spec";
 import { templateSpec, type TemplateArgs } from "./template";
@@ -24,14 +25,14 @@ export interface VersionArgs {
   readonly command: "version";
 }
 
-export type ParsedCommand = ValidateArgs | RulesArgs | TemplateArgs | HelpArgs | VersionArgs;
+export type ParsedCommand = ValidateArgs | RulesArgs | TemplateArgs | EvaluasiArgs | HelpArgs | VersionArgs;
 
 export type ParseResult =
   | { readonly ok: true; readonly lang: Lang; readonly args: ParsedCommand }
   | { readonly ok: false; readonly lang: Lang; readonly error: UsageError };
 
 /** Every command: one line each. */
-const COMMANDS: readonly CommandSpec<ParsedCommand>[] = [validateSpec, rulesSpec, templateSpec];
+const COMMANDS: readonly CommandSpec<ParsedCommand>[] = [validateSpec, rulesSpec, templateSpec, evaluasiSpec];
 
 const LANGS: readonly Lang[] = ["id", "en"];
 const GLOBAL_OPTIONS: Readonly<Record<string, OptionDecl>> = {

@@ -6,7 +6,7 @@
 import type { MessageKey } from "../messages";
 
 /** Every command name `dak` knows (`help` and `version` are handled by args.ts itself). */
-export type CommandName = "validate" | "rules" | "template";
+export type CommandName = "validate" | "rules" | "template" | "evaluasi";
 
 export interface UsageError {
   readonly key: MessageKey;
@@ -69,4 +69,11 @@ export function readChoice<T extends string>(o: RawOptions, name: string, allowe
 export function noExtraPositionals(o: RawOptions, command: CommandName, count: number): void {
   const extra = o.positionals[count];
   if (extra !== undefined) usage(command, "usage.extraArgument", { value: extra });
+}
+
+/** `--report FILE.html` (validate, evaluasi): the name must end in .html or .htm. */
+export function readReportPath(o: RawOptions, command: CommandName): string | undefined {
+  const report = o.values.get("report");
+  if (report !== undefined && !/\.html?$/i.test(report)) usage(command, "usage.reportNotHtml", { path: report });
+  return report;
 }

@@ -1,5 +1,8 @@
-/** `dak validate PATH… [--ta N] [--rules FILE] [--format table|json|csv] [--recap FILE.xlsx] [-j N] [--force]` */
-import { readChoice, readTa, usage, type CommandSpec } from "./spec";
+/**
+ * `dak validate PATH… [--ta N] [--rules FILE] [--format table|json|csv] [--recap FILE.xlsx]
+ * [--alokasi FILE.xlsx] [--report FILE.html] [-j N] [--force]`
+ */
+import { readChoice, readReportPath, readTa, usage, type CommandSpec } from "./spec";
 
 export type OutputFormat = "table" | "json" | "csv";
 const FORMATS: readonly OutputFormat[] = ["table", "json", "csv"];
@@ -12,6 +15,10 @@ export interface ValidateArgs {
   readonly rules?: string;
   readonly format: OutputFormat;
   readonly recap?: string;
+  /** The allocation table to check every RK's pagu against (DESIGN.md §6). */
+  readonly alokasi?: string;
+  /** The HTML report to write. */
+  readonly report?: string;
   readonly jobs?: number;
   readonly force: boolean;
 }
@@ -23,6 +30,8 @@ export const validateSpec: CommandSpec<ValidateArgs> = {
     rules: { type: "string" },
     format: { type: "string" },
     recap: { type: "string" },
+    alokasi: { type: "string" },
+    report: { type: "string" },
     jobs: { type: "string", short: "j" },
     force: { type: "boolean" },
   },
@@ -36,6 +45,9 @@ export const validateSpec: CommandSpec<ValidateArgs> = {
     }
     const recap = o.values.get("recap");
     if (recap !== undefined && !/\.xlsx$/i.test(recap)) usage("validate", "usage.recapNotXlsx", { path: recap });
+    const alokasi = o.values.get("alokasi");
+    if (alokasi !== undefined && !/\.xlsx$/i.test(alokasi))
+      usage("validate", "usage.alokasiNotXlsx", { path: alokasi });
     return {
       command: "validate",
       paths: o.positionals,
@@ -43,6 +55,8 @@ export const validateSpec: CommandSpec<ValidateArgs> = {
       rules: o.values.get("rules"),
       format,
       recap,
+      alokasi,
+      report: readReportPath(o, "validate"),
       jobs,
       force: o.flags.has("force"),
     };

@@ -10,6 +10,7 @@ export const en: Record<MessageKey, (p: P) => string> = {
 Usage:
   dak validate <file|folder>… [options]  check Rencana Kegiatan workbooks (.xlsx)
   dak rules [--ta 2020] [--format json]  show the ruleset in use
+  dak evaluasi <file|folder>… [options] sentra indicators across kab/kota
   dak template <id> --out FILE.xlsx      write a standard sheet (rk, rab, kak, sentra, realisasi, alokasi)
 
 Common options:
@@ -30,7 +31,10 @@ Options:
   --rules FILE       use rules from your own JSON file instead of the bundled ones
   --format F         table (default), json or csv
   --recap FILE       write an .xlsx recap (sheets "Rekap" and "Temuan")
-  --force            allow overwriting an existing recap file
+  --alokasi FILE     check every RK's pagu against an .xlsx allocation table (Provinsi,
+                     Kabupaten/Kota, Pagu) and list the kab/kota that sent no RK
+  --report FILE      write an .html report with charts per province (one file, printable)
+  --force            allow overwriting an existing recap or report file
   --jobs N, -j N     files checked at once (default: number of CPU cores, as free memory allows)
   --lang en          English texts
 
@@ -148,4 +152,79 @@ Examples:
   "rules.status.reported": () => `reported`,
   "rules.status.assumed": () => `assumed`,
   "rules.off": () => `off`,
+  // allocation (--alokasi), HTML report (--report), dak evaluasi
+  "help.evaluasi": () =>
+    `Usage: dak evaluasi <file|folder>… [options]
+
+Sentra monitoring and evaluation across kab/kota: reads every Data Sentra & Indikator sheet (the
+layout of the "sentra" template) and computes the six indicators (IKM units, products,
+institutional formality, market reach, workforce, production capacity) before and after, with
+the aggregate growth (Σ after / Σ before − 1) and the mean of per-sentra growths, nationally and
+per province. Every sentra left out is listed with the reason.
+
+Options:
+  --format F         table (default) or json
+  --out FILE         write the results to .xlsx (Summary, Per province, Sentra, Excluded)
+  --report FILE      write an .html report with charts (one file, printable)
+  --force            may overwrite an existing output file
+  --lang en          texts in English
+
+Exit codes: 0 = done, 2 = usage error, unreadable file, or no sentra data.
+`,
+  "usage.alokasiNotXlsx": (p) => `the allocation table must be an .xlsx file: ${p.path}`,
+  "usage.alokasiUnreadable": (p) => `the allocation table cannot be read: ${p.path} (${p.detail})`,
+  "usage.alokasiNoTable": (p) =>
+    `no allocation table in ${p.path}: it needs a header row with Kabupaten/Kota and Pagu columns (sheets: ${p.sheets})`,
+  "usage.reportNotHtml": (p) => `the report file must end in .html: ${p.path}`,
+  "usage.outputExists": (p) => `the file already exists, not overwritten: ${p.path} (use --force to overwrite)`,
+  "usage.outputIsInput": (p) => `the output file may not be one of the input files: ${p.path}`,
+  "usage.outputFolderMissing": (p) => `the folder of the output file does not exist: ${p.path}`,
+  "usage.outputFailed": (p) => `could not write ${p.path}: ${p.detail}`,
+  "usage.noSentra": () => `no sentra data sheet (the layout of the "sentra" template) in the input files`,
+  "table.reportWritten": (p) => `Report written to ${p.path}`,
+  "table.outWritten": (p) => `Evaluation written to ${p.path}`,
+  "alokasi.heading": (p) => `Allocation (${p.path}): ${p.entries} kab/kota, ${p.sent} with an RK`,
+  "alokasi.sums": (p) => `Allocated ${p.allocated} · proposed (RK totals) ${p.proposed}`,
+  "alokasi.missing": (p) => `No RK received (${p.count}):`,
+  "alokasi.problem.PAGU_MISSING": (p) => `${p.sheet}!${p.cell}: the pagu of ${p.text} is empty; row skipped`,
+  "alokasi.problem.PAGU_INVALID": (p) => `${p.sheet}!${p.cell}: the pagu of ${p.text} is not an amount; row skipped`,
+  "alokasi.problem.DUPLICATE": (p) => `${p.sheet}!${p.cell}: ${p.text} is already in ${p.firstCell}; row skipped`,
+  "alokasi.problem.TABLE_NOT_FOUND": (p) => `no allocation table (${p.text})`,
+  "indicator.unit_ikm": () => `IKM units`,
+  "indicator.produk": () => `Products (number/types)`,
+  "indicator.kelembagaan": () => `Institutional formality`,
+  "indicator.pasar": () => `Market reach`,
+  "indicator.tenaga_kerja": () => `Workforce`,
+  "indicator.kapasitas": () => `Production capacity`,
+  "evaluasi.heading": (p) => `Sentra evaluation: ${p.sentra} sentra, ${p.kabKota} kab/kota, ${p.files} files`,
+  "evaluasi.overall": () => `National`,
+  "evaluasi.unknownProvinsi": () => `(province unknown)`,
+  "evaluasi.indicator": () => `Indicator`,
+  "evaluasi.before": () => `Σ before`,
+  "evaluasi.after": () => `Σ after`,
+  "evaluasi.aggregate": () => `Aggregate growth`,
+  "evaluasi.mean": () => `Mean growth per sentra`,
+  "evaluasi.used": () => `Sentra`,
+  "evaluasi.aggregateNote": () =>
+    `Aggregate growth = Σ after / Σ before − 1 (large sentra weigh more); mean = the mean of each sentra's growth (every sentra weighs the same).`,
+  "evaluasi.excluded": (p) => `Left out (${p.count}):`,
+  "evaluasi.noFiles": (p) => `Files without a sentra data sheet (${p.count}): ${p.files}`,
+  "evaluasi.unreadable": (p) => `${p.file}: unreadable (${p.reason})`,
+  "exclusion.NO_BEFORE": () => `"before" is empty`,
+  "exclusion.NO_AFTER": () => `"after" is empty`,
+  "exclusion.EMPTY": () => `before and after are empty`,
+  "exclusion.UNIT_CHANGED": () => `the unit changed between before and after`,
+  "exclusion.UNREADABLE": () => `a value is not a valid number`,
+  "exclusion.FROM_ZERO": () => `before = 0: no percentage, counted in the aggregate only`,
+  "evaluasi.sheet.summary": () => `Summary`,
+  "evaluasi.sheet.provinsi": () => `Per province`,
+  "evaluasi.sheet.sentra": () => `Sentra`,
+  "evaluasi.sheet.excluded": () => `Excluded`,
+  "evaluasi.col.provinsi": () => `Province`,
+  "evaluasi.col.kabKota": () => `Kab/kota`,
+  "evaluasi.col.sentra": () => `Sentra`,
+  "evaluasi.col.file": () => `File`,
+  "evaluasi.col.cell": () => `Cell`,
+  "evaluasi.col.reason": () => `Reason`,
+  "evaluasi.col.meanUsed": () => `Sentra (mean)`,
 };

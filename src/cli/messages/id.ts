@@ -12,6 +12,7 @@ export const id = {
 Pemakaian:
   dak validate <berkas|folder>… [opsi]   periksa Rencana Kegiatan (.xlsx)
   dak rules [--ta 2020] [--format json]  tampilkan aturan (ruleset) yang dipakai
+  dak evaluasi <berkas|folder>… [opsi]   evaluasi indikator sentra lintas kabupaten/kota
   dak template <id> --out BERKAS.xlsx    buat lembar standar (rk, rab, kak, sentra, realisasi, alokasi)
 
 Opsi umum:
@@ -32,7 +33,10 @@ Opsi:
   --rules BERKAS     aturan dari berkas JSON sendiri, bukan aturan bawaan
   --format F         table (bawaan), json, atau csv
   --recap BERKAS     tulis rekap .xlsx (lembar "Rekap" dan "Temuan")
-  --force            boleh menimpa berkas rekap yang sudah ada
+  --alokasi BERKAS   periksa pagu setiap RK terhadap tabel alokasi .xlsx (Provinsi, Kabupaten/Kota,
+                     Pagu) dan sebutkan kabupaten/kota yang belum mengirim RK
+  --report BERKAS    tulis laporan .html dengan grafik per provinsi (satu berkas, bisa dicetak)
+  --force            boleh menimpa berkas rekap atau laporan yang sudah ada
   --jobs N, -j N     jumlah pemeriksaan sekaligus (bawaan: jumlah inti CPU, dibatasi memori bebas)
   --lang en          teks dalam bahasa Inggris
 
@@ -40,6 +44,7 @@ Kode keluar: 0 = tidak ada kesalahan, 1 = ada temuan kesalahan, 2 = pemakaian sa
 
 Contoh:
   dak validate usulan/ --recap rekap.xlsx
+  dak validate usulan/ --alokasi alokasi.xlsx --report laporan.html
   dak validate rk-cirebon.xlsx --format json
 `,
   "help.rules": () =>
@@ -151,6 +156,82 @@ Contoh:
   "rules.status.reported": () => `dilaporkan`,
   "rules.status.assumed": () => `asumsi`,
   "rules.off": () => `nonaktif`,
+  // allocation (--alokasi), HTML report (--report), dak evaluasi
+  "help.evaluasi": () =>
+    `Pemakaian: dak evaluasi <berkas|folder>… [opsi]
+
+Monitoring dan evaluasi sentra lintas kabupaten/kota: membaca setiap lembar Data Sentra &
+Indikator (tata letak templat "sentra") dan menghitung enam indikator (unit IKM, produk,
+formalitas kelembagaan, jangkauan pasar, tenaga kerja, kapasitas produksi) sebelum dan sesudah,
+dengan pertumbuhan agregat (Σ sesudah / Σ sebelum − 1) dan rata-rata pertumbuhan per sentra,
+secara nasional dan per provinsi. Sentra yang tidak ikut dihitung disebutkan beserta alasannya.
+
+Opsi:
+  --format F         table (bawaan) atau json
+  --out BERKAS       tulis hasil ke .xlsx (Ringkasan, Per Provinsi, Sentra, Dikecualikan)
+  --report BERKAS    tulis laporan .html dengan grafik (satu berkas, bisa dicetak)
+  --force            boleh menimpa berkas keluaran yang sudah ada
+  --lang en          teks dalam bahasa Inggris
+
+Kode keluar: 0 = selesai, 2 = pemakaian salah, berkas tidak terbaca, atau tidak ada data sentra.
+`,
+  "usage.alokasiNotXlsx": (p: P) => `tabel alokasi harus berkas .xlsx: ${p.path}`,
+  "usage.alokasiUnreadable": (p: P) => `tabel alokasi tidak dapat dibaca: ${p.path} (${p.detail})`,
+  "usage.alokasiNoTable": (p: P) =>
+    `tabel alokasi tidak ditemukan di ${p.path}: perlu baris judul dengan kolom Kabupaten/Kota dan Pagu (lembar: ${p.sheets})`,
+  "usage.reportNotHtml": (p: P) => `berkas laporan harus berakhiran .html: ${p.path}`,
+  "usage.outputExists": (p: P) => `berkas sudah ada, tidak ditimpa: ${p.path} (pakai --force untuk menimpa)`,
+  "usage.outputIsInput": (p: P) => `berkas keluaran tidak boleh salah satu berkas masukan: ${p.path}`,
+  "usage.outputFolderMissing": (p: P) => `folder untuk berkas keluaran tidak ada: ${p.path}`,
+  "usage.outputFailed": (p: P) => `berkas tidak dapat ditulis ke ${p.path}: ${p.detail}`,
+  "usage.noSentra": () => `tidak ada lembar data sentra (tata letak templat "sentra") di berkas masukan`,
+  "table.reportWritten": (p: P) => `Laporan ditulis ke ${p.path}`,
+  "table.outWritten": (p: P) => `Hasil evaluasi ditulis ke ${p.path}`,
+  "alokasi.heading": (p: P) => `Alokasi (${p.path}): ${p.entries} kabupaten/kota, ${p.sent} dengan RK`,
+  "alokasi.sums": (p: P) => `Dialokasikan ${p.allocated} · diusulkan (total RK) ${p.proposed}`,
+  "alokasi.missing": (p: P) => `Belum mengirim RK (${p.count}):`,
+  "alokasi.problem.PAGU_MISSING": (p: P) => `${p.sheet}!${p.cell}: pagu ${p.text} kosong; baris dilewati`,
+  "alokasi.problem.PAGU_INVALID": (p: P) => `${p.sheet}!${p.cell}: pagu ${p.text} tidak terbaca; baris dilewati`,
+  "alokasi.problem.DUPLICATE": (p: P) =>
+    `${p.sheet}!${p.cell}: ${p.text} sudah ada di ${p.firstCell}; baris ini dilewati`,
+  "alokasi.problem.TABLE_NOT_FOUND": (p: P) => `tabel alokasi tidak ditemukan (${p.text})`,
+  "indicator.unit_ikm": () => `Unit IKM`,
+  "indicator.produk": () => `Jumlah/jenis produk`,
+  "indicator.kelembagaan": () => `Formalitas kelembagaan`,
+  "indicator.pasar": () => `Jangkauan pasar`,
+  "indicator.tenaga_kerja": () => `Tenaga kerja`,
+  "indicator.kapasitas": () => `Kapasitas produksi`,
+  "evaluasi.heading": (p: P) => `Evaluasi sentra: ${p.sentra} sentra, ${p.kabKota} kabupaten/kota, ${p.files} berkas`,
+  "evaluasi.overall": () => `Nasional`,
+  "evaluasi.unknownProvinsi": () => `(provinsi tidak diketahui)`,
+  "evaluasi.indicator": () => `Indikator`,
+  "evaluasi.before": () => `Σ sebelum`,
+  "evaluasi.after": () => `Σ sesudah`,
+  "evaluasi.aggregate": () => `Pertumbuhan agregat`,
+  "evaluasi.mean": () => `Rata-rata pertumbuhan per sentra`,
+  "evaluasi.used": () => `Sentra`,
+  "evaluasi.aggregateNote": () =>
+    `Pertumbuhan agregat = Σ sesudah / Σ sebelum − 1 (sentra besar lebih berbobot); rata-rata = rata-rata pertumbuhan tiap sentra (setiap sentra sama bobotnya).`,
+  "evaluasi.excluded": (p: P) => `Tidak ikut dihitung (${p.count}):`,
+  "evaluasi.noFiles": (p: P) => `Berkas tanpa lembar data sentra (${p.count}): ${p.files}`,
+  "evaluasi.unreadable": (p: P) => `${p.file}: tidak terbaca (${p.reason})`,
+  "exclusion.NO_BEFORE": () => `nilai sebelum kosong`,
+  "exclusion.NO_AFTER": () => `nilai sesudah kosong`,
+  "exclusion.EMPTY": () => `sebelum dan sesudah kosong`,
+  "exclusion.UNIT_CHANGED": () => `satuan berubah antara sebelum dan sesudah`,
+  "exclusion.UNREADABLE": () => `nilai tidak terbaca sebagai angka yang sah`,
+  "exclusion.FROM_ZERO": () => `sebelum = 0: tanpa persentase, hanya ikut agregat`,
+  "evaluasi.sheet.summary": () => `Ringkasan`,
+  "evaluasi.sheet.provinsi": () => `Per Provinsi`,
+  "evaluasi.sheet.sentra": () => `Sentra`,
+  "evaluasi.sheet.excluded": () => `Dikecualikan`,
+  "evaluasi.col.provinsi": () => `Provinsi`,
+  "evaluasi.col.kabKota": () => `Kabupaten/Kota`,
+  "evaluasi.col.sentra": () => `Sentra`,
+  "evaluasi.col.file": () => `Berkas`,
+  "evaluasi.col.cell": () => `Sel`,
+  "evaluasi.col.reason": () => `Alasan`,
+  "evaluasi.col.meanUsed": () => `Sentra (rata-rata)`,
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -28,6 +28,8 @@ export interface RkFacts {
 }
 
 export interface AllocationSummary {
+  /** Kab/kota in the table. */
+  readonly entries: number;
   /** Kab/kota with an allocation and no readable RK, in table order. */
   readonly missing: readonly AllocationEntry[];
   /** Σ pagu of the table. */
@@ -37,6 +39,18 @@ export interface AllocationSummary {
   /** Σ allocation of the kab/kota that sent an RK. */
   readonly allocatedMatched: number;
   readonly problems: readonly AllocationProblem[];
+  /** Per provinsi of the table, in table order: its allocation and what its matched RKs propose. */
+  readonly byProvinsi: readonly ProvinsiAllocation[];
+}
+
+export interface ProvinsiAllocation {
+  readonly provinsi: string;
+  readonly entries: number;
+  /** Kab/kota of this provinsi that an RK matched. */
+  readonly sent: number;
+  readonly allocated: number;
+  /** Σ total of the RKs matched to this provinsi's kab/kota. */
+  readonly proposed: number;
 }
 
 export interface AllocationResult {
@@ -62,6 +76,7 @@ export function allocationBasis(ta: number | undefined): { basis?: string; sever
 export function checkAllocation(table: AllocationTable, rks: readonly (RkFacts | null)[]): AllocationResult {
   const index = indexAllocation(table);
   const sent = new Set<AllocationEntry>();
+  const proposedBy = new Map<AllocationEntry, number[]>();
   const findings = rks.map((rk): Finding[] => {
     if (!rk) return [];
     const where = rk.kabKotaCell ?? rk.paguCell ?? { sheet: "", cell: "" };
@@ -84,6 +99,7 @@ export function checkAllocation(table: AllocationTable, rks: readonly (RkFacts |
       ];
     }
     sent.add(match.entry);
+    if (rk.total !== null) proposedBy.set(match.entry, [...(proposedBy.get(match.entry) ?? []), rk.total]);
     if (rk.pagu === null || Math.abs(rk.pagu - match.entry.pagu) < 1) return [];
     const { basis, severity } = allocationBasis(rk.ta ?? table.ta);
     return [
@@ -106,13 +122,31 @@ export function checkAllocation(table: AllocationTable, rks: readonly (RkFacts |
   return {
     findings,
     summary: {
+      entries: table.entries.length,
       missing: table.entries.filter((e) => !sent.has(e)),
       allocated: sumRupiah(table.entries.map((e) => e.pagu)),
       proposed: sumRupiah(totals),
       allocatedMatched: sumRupiah([...sent].map((e) => e.pagu)),
       problems: table.problems,
+      byProvinsi: byProvinsi(table.entries, sent, proposedBy),
     },
   };
+}
+
+function byProvinsi(
+  entries: readonly AllocationEntry[],
+  sent: ReadonlySet<AllocationEntry>,
+  proposedBy: ReadonlyMap<AllocationEntry, readonly number[]>,
+): ProvinsiAllocation[] {
+  const groups = new Map<string, AllocationEntry[]>();
+  for (const e of entries) groups.set(e.provinsi, [...(groups.get(e.provinsi) ?? []), e]);
+  return [...groups].map(([provinsi, list]) => ({
+    provinsi,
+    entries: list.length,
+    sent: list.filter((e) => sent.has(e)).length,
+    allocated: sumRupiah(list.map((e) => e.pagu)),
+    proposed: sumRupiah(list.flatMap((e) => proposedBy.get(e) ?? [])),
+  }));
 }
 
 function describe(e: AllocationEntry): string {

@@ -9,5 +9,6 @@ export {
   type AllocationResult,
   type AllocationSummary,
   type CellRef,
+  type ProvinsiAllocation,
   type RkFacts,
 } from "./check";

@@ -1,0 +1,215 @@
+/**
+ * The `dak validate --report` page: per provinsi the files lolos / bermasalah / tidak terbaca,
+ * allocation (or pagu) against the proposed totals, the distribution of the penunjang share, the
+ * most frequent findings, the kab/kota without an RK, and every file.
+ */
+import type { AllocationSummary } from "../../core/allocation";
+import { formatNumber, formatPercent } from "../../core/i18n/numbers";
+import { ringkas } from "../../core/money/ringkas";
+import { t } from "../messages";
+import { reasonText, type Presenter } from "../presenter";
+import type { FileReport } from "../report";
+import { escapeHtml } from "./escape";
+import { card, kpi, page, table } from "./page";
+import { barChart, columnChart, type BarRow } from "./svg";
+import { REPORT_TEXTS, type ReportTexts } from "./texts";
+
+const COLORS = { ok: "#2da44e", invalid: "#cf222e", unreadable: "#bf8700", a: "#0969da", b: "#8250df" };
+const TOP_FINDINGS = 10;
+
+export function buildValidateReport(
+  reports: readonly FileReport[],
+  p: Presenter,
+  allocation?: AllocationSummary,
+): string {
+  const x = REPORT_TEXTS[p.lang];
+  const count = (s: FileReport["status"]) => reports.filter((r) => r.status === s).length;
+  const errors = reports.reduce((a, r) => a + r.errors, 0);
+  const warnings = reports.reduce((a, r) => a + r.warnings, 0);
+  const kpis = [
+    kpi(formatNumber(reports.length), x.files),
+    kpi(formatNumber(count("ok")), x.ok, "good"),
+    kpi(formatNumber(count("invalid")), x.invalid, "bad"),
+    kpi(formatNumber(count("unreadable")), x.unreadable, "warn"),
+    kpi(formatNumber(errors), x.errors),
+    kpi(formatNumber(warnings), x.warnings),
+  ];
+  if (allocation) {
+    kpis.push(
+      kpi(ringkas(allocation.allocated), x.allocated),
+      kpi(ringkas(allocation.proposed), x.proposed),
+      kpi(formatNumber(allocation.missing.length), x.missingRk, allocation.missing.length > 0 ? "warn" : "good"),
+    );
+  }
+  const body = [
+    `<div class="kpis">${kpis.join("")}</div>`,
+    `<h2>${escapeHtml(x.perProvinsi)}</h2>`,
+    `<div class="grid">${[statusChart(reports, x), moneyChart(reports, x, allocation), penunjangChart(reports, x), findingsChart(reports, x)].join("")}</div>`,
+    provinsiTable(reports, x, allocation),
+    allocation && allocation.missing.length > 0 ? missingTable(allocation, x, p) : "",
+    `<h2>${escapeHtml(x.filesTitle)}</h2>`,
+    filesTable(reports, x, p),
+  ];
+  return page({
+    lang: p.lang,
+    title: x.validateTitle,
+    subtitle: `${x.generated} · ${formatNumber(reports.length)} ${x.files}`,
+    body: body.join("\n"),
+  });
+}
+
+function provinsiOf(r: FileReport, x: ReportTexts): string {
+  return r.facts.provinsi?.trim() || x.unknown;
+}
+
+function groups(reports: readonly FileReport[], x: ReportTexts): [string, FileReport[]][] {
+  const map = new Map<string, FileReport[]>();
+  for (const r of reports) map.set(provinsiOf(r, x), [...(map.get(provinsiOf(r, x)) ?? []), r]);
+  return [...map].sort(([a], [b]) => (a === x.unknown ? 1 : b === x.unknown ? -1 : a.localeCompare(b, "id")));
+}
+
+function statusChart(reports: readonly FileReport[], x: ReportTexts): string {
+  const rows: BarRow[] = groups(reports, x).map(([provinsi, list]) => ({
+    label: provinsi,
+    values: (["ok", "invalid", "unreadable"] as const).map((s) => list.filter((r) => r.status === s).length),
+  }));
+  return card(
+    x.statusChart,
+    barChart({
+      title: x.statusChart,
+      series: [
+        { name: x.ok, color: COLORS.ok },
+        { name: x.invalid, color: COLORS.invalid },
+        { name: x.unreadable, color: COLORS.unreadable },
+      ],
+      rows,
+      stacked: true,
+      format: (n) => formatNumber(n),
+      axisLabel: x.countAxis,
+    }),
+  );
+}
+
+function moneyChart(reports: readonly FileReport[], x: ReportTexts, allocation?: AllocationSummary): string {
+  const rp = (n: number) => (n === 0 ? "0" : ringkas(n).replace(/^Rp/, ""));
+  if (allocation) {
+    const rows = allocation.byProvinsi.map((g) => ({
+      label: g.provinsi || x.unknown,
+      values: [g.allocated, g.proposed],
+    }));
+    const series = [
+      { name: x.allocationSeries, color: COLORS.a },
+      { name: x.proposedSeries, color: COLORS.b },
+    ];
+    return card(x.moneyChart, barChart({ title: x.moneyChart, series, rows, format: rp, axisLabel: x.moneyAxis }));
+  }
+  const rows = groups(reports, x).map(([label, list]) => ({
+    label,
+    values: [sum(list.map((r) => r.facts.pagu)), sum(list.map((r) => r.facts.total))],
+  }));
+  const series = [
+    { name: x.paguSeries, color: COLORS.a },
+    { name: x.proposedSeries, color: COLORS.b },
+  ];
+  return card(x.paguChart, barChart({ title: x.paguChart, series, rows, format: rp, axisLabel: x.moneyAxis }));
+}
+
+function penunjangChart(reports: readonly FileReport[], x: ReportTexts): string {
+  const shares = reports.flatMap((r) => (r.facts.penunjangShare === null ? [] : [r.facts.penunjangShare]));
+  const edges = [0, 0.01, 0.02, 0.03, 0.04, 0.05];
+  const bins = edges.slice(0, -1).map((lo, i) => ({
+    label: `${formatNumber(lo * 100)}–${formatNumber(edges[i + 1] * 100)}%`,
+    count: shares.filter((s) => s >= lo && (i === edges.length - 2 ? s <= edges[i + 1] : s < edges[i + 1])).length,
+  }));
+  bins.push({ label: "> 5%", count: shares.filter((s) => s > 0.05).length });
+  return card(
+    x.penunjangChart,
+    columnChart({
+      title: x.penunjangChart,
+      bins: bins.map((b, i) => ({ ...b, warn: i === bins.length - 1 })),
+      color: COLORS.a,
+      warnColor: COLORS.invalid,
+      format: (n) => formatNumber(n),
+      axisLabel: x.penunjangAxis,
+    }),
+  );
+}
+
+function findingsChart(reports: readonly FileReport[], x: ReportTexts): string {
+  const counts = new Map<string, number>();
+  for (const r of reports) for (const f of r.findings) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOP_FINDINGS);
+  const rows = top.map(([code, n]) => ({ label: code, values: [n] }));
+  if (rows.length === 0) return card(x.findingsChart, `<p class="note">–</p>`);
+  return card(
+    x.findingsChart,
+    barChart({
+      title: x.findingsChart,
+      series: [{ name: x.findingsChart, color: COLORS.b }],
+      rows,
+      format: (n) => formatNumber(n),
+      axisLabel: x.findingsAxis,
+    }),
+  );
+}
+
+function provinsiTable(reports: readonly FileReport[], x: ReportTexts, allocation?: AllocationSummary): string {
+  const alloc = new Map(allocation?.byProvinsi.map((g) => [g.provinsi, g.allocated]) ?? []);
+  const rows = groups(reports, x).map(([provinsi, list]) => [
+    escapeHtml(provinsi),
+    formatNumber(list.length),
+    formatNumber(list.filter((r) => r.status === "ok").length),
+    formatNumber(list.filter((r) => r.status === "invalid").length),
+    formatNumber(list.filter((r) => r.status === "unreadable").length),
+    money(sum(list.map((r) => r.facts.pagu))),
+    money(sum(list.map((r) => r.facts.total))),
+    ...(allocation ? [alloc.has(provinsi) ? money(alloc.get(provinsi)!) : "–"] : []),
+  ]);
+  const headers = [
+    x.provinsi,
+    x.files,
+    x.ok,
+    x.invalid,
+    x.unreadable,
+    x.pagu,
+    x.total,
+    ...(allocation ? [x.allocation] : []),
+  ];
+  return `<div class="card" style="margin-top:14px">${table(headers, rows, [1, 2, 3, 4, 5, 6, 7])}</div>`;
+}
+
+function missingTable(allocation: AllocationSummary, x: ReportTexts, p: Presenter): string {
+  const rows = allocation.missing.map((e) => [
+    escapeHtml(e.provinsi),
+    escapeHtml(e.kabKota),
+    escapeHtml(p.rupiah(e.pagu)),
+  ]);
+  return `<h2>${escapeHtml(x.missingTitle)} (${formatNumber(rows.length)})</h2>${table([x.provinsi, x.kabKota, x.allocation], rows, [2])}`;
+}
+
+function filesTable(reports: readonly FileReport[], x: ReportTexts, p: Presenter): string {
+  const rows = reports.map((r) => [
+    escapeHtml(provinsiOf(r, x)),
+    escapeHtml(r.facts.kabKota ?? ""),
+    escapeHtml(r.file),
+    `<span class="${r.status}">${escapeHtml(t(p.lang, `status.${r.status}`))}</span>${r.reason ? ` ${escapeHtml(reasonText(p, r))}` : ""}`,
+    formatNumber(r.errors),
+    formatNumber(r.warnings),
+    r.facts.pagu === null ? "–" : escapeHtml(p.rupiah(r.facts.pagu)),
+    r.facts.total === null ? "–" : escapeHtml(p.rupiah(r.facts.total)),
+    r.facts.penunjangShare === null ? "–" : formatPercent(r.facts.penunjangShare),
+  ]);
+  return table(
+    [x.provinsi, x.kabKota, x.file, x.status, x.errors, x.warnings, x.pagu, x.total, x.penunjang],
+    rows,
+    [4, 5, 6, 7, 8],
+  );
+}
+
+function money(n: number): string {
+  return escapeHtml(ringkas(n));
+}
+
+function sum(values: readonly (number | null)[]): number {
+  return values.reduce<number>((a, v) => a + (v ?? 0), 0);
+}
