@@ -65,3 +65,36 @@ describe("exact rupiah arithmetic", () => {
     expect(acc.value).toBe(sumRupiah([1_000, 0.25, big]));
   });
 });
+
+describe("products of the numbers as Excel stores them (issue 17.1)", () => {
+  it("invents no difference for a volume computed as =1/3", () => {
+    expect(multiplyRupiah(1 / 3, 4_968_000_000)).toBe(1_656_000_000);
+    expect(multiplyRupiah(1 / 3, 150_000_000)).toBe(50_000_000);
+    expect(multiplyRupiah(2 / 3, 4_500_000)).toBe(3_000_000);
+  });
+
+  it("is within half a sen of the exact product of the stored numbers (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.0001, max: 1e6, noNaN: true }),
+        fc.integer({ min: 1, max: 1e10 }),
+        (volume, price) => {
+          const result = multiplyRupiah(volume, price);
+          // Compare in sen with a float product: the float error is far below half a sen here.
+          expect(Math.abs(result * 100 - volume * price * 100)).toBeLessThanOrEqual(0.5 + volume * price * 1e-13);
+        },
+      ),
+    );
+  });
+
+  it("keeps signs, subnormals and -0 right", () => {
+    expect(multiplyRupiah(-1.5, 1_000.01)).toBe(-1_500.02);
+    expect(multiplyRupiah(1.5, -1_000.01)).toBe(-1_500.02);
+    expect(multiplyRupiah(5e-324, 1)).toBe(0);
+    expect(Object.is(multiplyRupiah(-0.5, 0), 0)).toBe(true);
+  });
+
+  it("says RangeError when the product is beyond any number, never Infinity", () => {
+    expect(() => multiplyRupiah(1e200, 1e200)).toThrow(RangeError);
+  });
+});

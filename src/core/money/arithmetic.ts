@@ -73,7 +73,15 @@ export function sumRupiah(amounts: Iterable<number>): number {
   return total.value;
 }
 
-/** volume × harga satuan, exact to the sen (volume may have decimals, e.g. 12,5 m2). */
+/**
+ * volume × harga satuan to the sen, rounded half away from zero. Typed numbers (a volume of up
+ * to 6 decimals, a price of up to 2) are multiplied as the decimals typed: 12,5 × Rp1.000.000,33
+ * is Rp12.500.004,13 although the stored 1000000.33 is a hair below. Any other number (a volume
+ * computed as =1/3 is 0.333…33 to 17 digits) is multiplied exactly as stored, as Excel stores it:
+ * 1/3 × Rp4.968.000.000 is Rp1.656.000.000 to the sen, as Excel's =E*G shows, where rounding the
+ * volume to 6 decimals first invented a difference of Rp1.656. Throws RangeError when an input is
+ * not finite or the product is beyond any number.
+ */
 export function multiplyRupiah(volume: number, unitPrice: number): number {
   if (Number.isSafeInteger(volume) && Number.isSafeInteger(unitPrice)) {
     const product = volume * unitPrice;
@@ -83,14 +91,55 @@ export function multiplyRupiah(volume: number, unitPrice: number): number {
   if (!Number.isFinite(volume) || !Number.isFinite(unitPrice)) {
     throw new RangeError(`not finite: ${volume} × ${unitPrice}`);
   }
-  // Scale the volume to an integer (up to 6 decimals) so the product is computed exactly.
-  const volumeScaled = toScaledInteger(volume, 6);
-  const priceSen = toSen(unitPrice);
-  const productMicroSen = volumeScaled * priceSen; // sen × 10^6
-  const half = 500_000n;
-  const rounded =
-    productMicroSen >= 0n ? (productMicroSen + half) / 1_000_000n : -((-productMicroSen + half) / 1_000_000n);
-  return fromSen(rounded);
+  const result = fromSen(
+    typedDecimals(volume) <= 6 && typedDecimals(unitPrice) <= 2
+      ? roundScaled(toScaledInteger(volume, 6) * toSen(unitPrice), 1_000_000n)
+      : storedProductSen(volume, unitPrice),
+  );
+  if (!Number.isFinite(result)) throw new RangeError(`too large: ${volume} × ${unitPrice}`);
+  return result;
+}
+
+/** How many decimals the shortest text of x has (what was typed; 1/3 has 16). */
+function typedDecimals(x: number): number {
+  const text = String(x);
+  if (text.includes("e")) return Math.abs(x) >= 1e21 ? 0 : Infinity;
+  const point = text.indexOf(".");
+  return point < 0 ? 0 : text.length - point - 1;
+}
+
+/** n / d, rounded half away from zero. */
+function roundScaled(n: bigint, d: bigint): bigint {
+  const half = d / 2n;
+  return n >= 0n ? (n + half) / d : -((-n + half) / d);
+}
+
+/** The exact product of the two stored numbers, in sen. */
+function storedProductSen(a: number, b: number): bigint {
+  const x = binaryParts(a);
+  const y = binaryParts(b);
+  return roundShift(x.mantissa * y.mantissa * 100n, x.exponent + y.exponent);
+}
+
+const view = new DataView(new ArrayBuffer(8));
+
+/** x = mantissa × 2^exponent exactly, with a signed integer mantissa (x finite). */
+function binaryParts(x: number): { mantissa: bigint; exponent: number } {
+  view.setFloat64(0, x);
+  const high = view.getUint32(0);
+  const biased = (high >>> 20) & 0x7ff;
+  let mantissa = (BigInt(high & 0xfffff) << 32n) | BigInt(view.getUint32(4));
+  if (biased !== 0) mantissa |= 1n << 52n; // the implicit leading bit of normal numbers
+  const exponent = (biased === 0 ? 1 : biased) - 1075;
+  return { mantissa: high >>> 31 ? -mantissa : mantissa, exponent };
+}
+
+/** n × 2^shift as an integer, rounded half away from zero. */
+function roundShift(n: bigint, shift: number): bigint {
+  if (shift >= 0) return n << BigInt(shift);
+  const bits = BigInt(-shift);
+  const half = 1n << (bits - 1n);
+  return n >= 0n ? (n + half) >> bits : -((-n + half) >> bits);
 }
 
 /** a − b, exact. */

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describeParseFailure, describeParseNote, MAX_TEXT_LENGTH, parseRupiah, type ParseFailReason } from "./parse";
 import { PARSE_FAIL_MESSAGES, PARSE_NOTE_MESSAGES } from "./parse-messages";
 
@@ -145,5 +146,43 @@ describe("messages", () => {
     expect(Object.keys(PARSE_FAIL_MESSAGES.en).sort()).toEqual([...reasons].sort());
     expect(Object.keys(PARSE_NOTE_MESSAGES.en).sort()).toEqual(Object.keys(PARSE_NOTE_MESSAGES.id).sort());
     expect(describeParseNote("US_FORMAT", "en")).toMatch(/English/);
+  });
+});
+
+describe("amounts the way cells hold them (issue 17.4)", () => {
+  it.each<[string, number]>([
+    ["Rp 750.000\n", 750_000],
+    ["\tRp 750.000\n", 750_000],
+    ["1.500.000,00\r\n", 1_500_000],
+    ["\n\n12,39 juta ", 12_390_000],
+  ])("reads %j despite its line breaks", (text, value) => {
+    expect(parseRupiah(text)).toMatchObject({ ok: true, value });
+  });
+
+  it("refuses an amount whose sen a number cannot hold instead of rounding them away", () => {
+    expect(parseRupiah("999.999.999.999.999,99")).toMatchObject({ ok: false, reason: "OUT_OF_RANGE" });
+    expect(parseRupiah("999.999.999.999.999")).toMatchObject({ ok: true, value: 999_999_999_999_999 });
+    expect(parseRupiah("100.000.000.000.000,50")).toMatchObject({ ok: true, value: 100_000_000_000_000.5 });
+  });
+
+  it("gives what the decimal text gives (plain-arithmetic path, property)", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 15n }),
+        fc.stringMatching(/^[0-9]{1,12}$/),
+        fc.constantFrom("", " juta", " M", " ribu"),
+        (whole, fraction, scale) => {
+          const exponent = { "": 0, " juta": 6, " M": 9, " ribu": 3 }[scale]!;
+          const digits = `${whole}${fraction}`;
+          const point = String(whole).length + exponent;
+          const decimal = `${digits.padEnd(point, "0").slice(0, point)}.${digits.slice(point) || "0"}`;
+          const expected = Number(decimal);
+          const r = parseRupiah(`${whole},${fraction}${scale}`);
+          if (expected > Number.MAX_SAFE_INTEGER || (expected >= 1e13 && fraction !== "")) return;
+          if (r.ok) expect(r.value).toBe(expected);
+          else expect(["AMBIGUOUS_SEPARATOR", "OUT_OF_RANGE"]).toContain(r.reason);
+        },
+      ),
+    );
   });
 });

@@ -48,15 +48,22 @@ function scale(value: number, factor: number): number {
 export function numberCell(v: CellValue | undefined, cell: string, factor = 1): NumberCell {
   if (isBlank(v)) return { kind: "empty", cell };
   if (typeof v === "number") {
-    if (Number.isFinite(v)) return { kind: "number", value: scale(v, factor), cell };
-    return { kind: "invalid", text: String(v), reason: "NOT_A_NUMBER", cell };
+    if (!Number.isFinite(v)) return { kind: "invalid", text: String(v), reason: "NOT_A_NUMBER", cell };
+    const value = scale(v, factor);
+    // Beyond 2^53 a number no longer holds every rupiah (and 1e200 × 1e200 is no number at all):
+    // the same limit as for amounts typed as text, reported on the cell rather than computed with.
+    if (Math.abs(value) > Number.MAX_SAFE_INTEGER)
+      return { kind: "invalid", text: String(v), reason: "OUT_OF_RANGE", cell };
+    return { kind: "number", value, cell };
   }
   if (typeof v === "string") {
     const parsed = parseRupiah(v);
     if (parsed.ok) {
       // "Rp1,5 M" in a "(Rp juta)" column carries its own scale: the column's unit is not applied again.
       const own = parsed.notes?.includes("SCALE_WORD") ? 1 : factor;
-      return { kind: "number", value: scale(parsed.value, own), cell, fromText: v };
+      const value = scale(parsed.value, own);
+      if (Math.abs(value) > Number.MAX_SAFE_INTEGER) return { kind: "invalid", text: v, reason: "OUT_OF_RANGE", cell };
+      return { kind: "number", value, cell, fromText: v };
     }
     if (parsed.reason === "EMPTY") return { kind: "empty", cell };
     return { kind: "invalid", text: v, reason: parsed.reason, cell };

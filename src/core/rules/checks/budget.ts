@@ -8,6 +8,7 @@ import type { NumberCell, Proposal } from "../../proposal/types";
 import type { RulesetIndex } from "../index-ruleset";
 import { numberOf, type Resolution } from "../resolve";
 import type { FindingSink } from "../sink";
+import { checkNumberCell } from "./cells";
 
 export interface PaguRef {
   readonly value: number;
@@ -110,6 +111,8 @@ function statedAgainst(
   out: FindingSink,
 ): void {
   const value = numberOf(stated);
+  // A Total showing #VALUE!, #REF! or words states no amount: that is an error, never a pass.
+  checkNumberCell(stated, "jumlah", sheet, out);
   if (value === undefined) return;
   const diff = subtractRupiah(value, computed);
   if (Math.abs(diff) > tolerance)
