@@ -4,6 +4,7 @@
  */
 import pkg from "../../package.json";
 import { parseArgs } from "./args";
+import { runBandingkan } from "./bandingkan-command";
 import { corePresenter } from "./core-presenter";
 import type { CliIO } from "./io";
 import { helpText } from "./help";
@@ -36,5 +37,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       const { runEvaluasi } = await import(/* webpackMode: "eager" */ "./evaluasi/run");
       return runEvaluasi(args, io, corePresenter(lang));
     }
+    case "bandingkan":
+      return runBandingkan(args, io, corePresenter(lang));
   }
 }

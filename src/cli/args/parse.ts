@@ -8,6 +8,7 @@
  */
 import { parseArgs as splitArgs } from "node:util";
 import type { Lang } from "../messages";
+import { bandingkanSpec, type BandingkanArgs } from "./bandingkan";
 import { evaluasiSpec, type EvaluasiArgs } from "./evaluasi";
 import { rulesSpec, type RulesArgs } from "./rules";
 import { Usage, type CommandName, type CommandSpec, type OptionDecl, type UsageError } from "./spec";
@@ -25,14 +26,21 @@ export interface VersionArgs {
   readonly command: "version";
 }
 
-export type ParsedCommand = ValidateArgs | RulesArgs | TemplateArgs | EvaluasiArgs | HelpArgs | VersionArgs;
+export type ParsedCommand =
+  ValidateArgs | RulesArgs | TemplateArgs | EvaluasiArgs | BandingkanArgs | HelpArgs | VersionArgs;
 
 export type ParseResult =
   | { readonly ok: true; readonly lang: Lang; readonly args: ParsedCommand }
   | { readonly ok: false; readonly lang: Lang; readonly error: UsageError };
 
 /** Every command: one line each. */
-const COMMANDS: readonly CommandSpec<ParsedCommand>[] = [validateSpec, rulesSpec, templateSpec, evaluasiSpec];
+const COMMANDS: readonly CommandSpec<ParsedCommand>[] = [
+  validateSpec,
+  rulesSpec,
+  templateSpec,
+  evaluasiSpec,
+  bandingkanSpec,
+];
 
 const LANGS: readonly Lang[] = ["id", "en"];
 const GLOBAL_OPTIONS: Readonly<Record<string, OptionDecl>> = {
@@ -124,7 +132,7 @@ function parseCommand(tokens: readonly Token[]): ParsedCommand {
 }
 
 function findCommand(word: string): CommandSpec<ParsedCommand> {
-  const spec = COMMANDS.find((x) => x.name === word);
+  const spec = COMMANDS.find((x) => x.name === word || x.aliases?.includes(word));
   if (!spec) throw new Usage({ key: "usage.unknownCommand", params: { command: word } });
   return spec;
 }

@@ -6,7 +6,7 @@
 import type { MessageKey } from "../messages";
 
 /** Every command name `dak` knows (`help` and `version` are handled by args.ts itself). */
-export type CommandName = "validate" | "rules" | "template" | "evaluasi";
+export type CommandName = "validate" | "rules" | "template" | "evaluasi" | "bandingkan";
 
 export interface UsageError {
   readonly key: MessageKey;
@@ -37,6 +37,8 @@ export interface RawOptions {
 
 export interface CommandSpec<A> {
   readonly name: CommandName;
+  /** Other words that call the command (`dak compare` = `dak bandingkan`). */
+  readonly aliases?: readonly string[];
   /** Options by long name without "--". `--lang` and `--help` are added for every command. */
   readonly options: Readonly<Record<string, OptionDecl>>;
   /** Builds the typed arguments or throws `Usage` (use the helpers below). */

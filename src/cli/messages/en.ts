@@ -1,9 +1,11 @@
 /** The `dak` command's own texts in English (`--lang en`); same keys as id.ts. */
+import { BANDINGKAN_EN } from "./bandingkan-en";
 import type { MessageKey } from "./id";
 
 type P = Readonly<Record<string, string | number>>;
 
 export const en: Record<MessageKey, (p: P) => string> = {
+  ...BANDINGKAN_EN,
   "help.main": () =>
     `dak — checker for DAK Fisik Bidang IKM proposals
 
@@ -11,6 +13,7 @@ Usage:
   dak validate <file|folder>… [options]  check Rencana Kegiatan workbooks (.xlsx)
   dak rules [--ta 2020] [--format json]  show the ruleset in use
   dak evaluasi <file|folder>… [options] sentra indicators across kab/kota
+  dak bandingkan <old> <new>             compare two versions of an RK (alias: compare)
   dak template <id> --out FILE.xlsx      write a standard sheet (rk, rab, kak, sentra, realisasi, alokasi)
 
 Common options:

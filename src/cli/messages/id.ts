@@ -3,9 +3,12 @@
  * core's catalogues (src/core/i18n); these are the command's help, usage errors, reasons a file is
  * unreadable, and table and recap labels. en.ts has the same keys (the type enforces it).
  */
+import { BANDINGKAN_ID } from "./bandingkan-id";
+
 type P = Readonly<Record<string, string | number>>;
 
 export const id = {
+  ...BANDINGKAN_ID,
   "help.main": () =>
     `dak — pemeriksa usulan DAK Fisik Bidang IKM
 
@@ -13,6 +16,7 @@ Pemakaian:
   dak validate <berkas|folder>… [opsi]   periksa Rencana Kegiatan (.xlsx)
   dak rules [--ta 2020] [--format json]  tampilkan aturan (ruleset) yang dipakai
   dak evaluasi <berkas|folder>… [opsi]   evaluasi indikator sentra lintas kabupaten/kota
+  dak bandingkan <lama> <baru>           bandingkan dua versi RK (alias: compare)
   dak template <id> --out BERKAS.xlsx    buat lembar standar (rk, rab, kak, sentra, realisasi, alokasi)
 
 Opsi umum:
