@@ -41,7 +41,7 @@ describe("what a hostile sheet costs", () => {
     expect(grid.values).toHaveLength(n);
     expect(grid.values[0]).toEqual([1, null, null, 2]);
     expect(grid.values[n - 1]).toEqual([n, null, null, 2]);
-  });
+  }, 60_000);
 
   it("counts cells however their tags are spaced (`<c\\n`), against the same limit", async () => {
     const spaced = (r: number): string =>

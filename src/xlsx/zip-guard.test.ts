@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
 import {
   makeCfb,
@@ -85,5 +86,33 @@ describe("openWorkbookZip", () => {
   it("tells an encrypted CFB from an old .xls only by its streams", async () => {
     expect(await reasonOf(makeCfb(["Book"]))).toBe("OLD_XLS");
     expect(await reasonOf(makeCfb(["EncryptedPackage", "EncryptionInfo"]))).toBe("ENCRYPTED");
+  });
+});
+
+describe("openWorkbookZip, large entries", () => {
+  it("streams an entry above the at-once size in chunks, and still stops one that lies about its size", async () => {
+    // Random letters: real text compresses far less than a repeated byte (which the ratio check stops).
+    const big = Buffer.from(`<a>${randomBytes(3 * 768 * 1024).toString("base64")}</a>`);
+    const zip = await openWorkbookZip(
+      makeZip([
+        { name: "[Content_Types].xml", data: Buffer.from("<Types/>") },
+        { name: "xl/big.xml", data: big },
+      ]),
+      DEFAULT_LIMITS,
+    );
+    let chunks = 0;
+    let length = 0;
+    await zip.readText("xl/big.xml", (chunk) => {
+      chunks++;
+      length += chunk.length;
+    });
+    zip.close();
+    expect(length).toBe(big.length);
+    expect(chunks).toBeGreaterThan(1);
+    const lying = makeZip([
+      { name: "[Content_Types].xml", data: Buffer.from("<Types/>") },
+      { name: "xl/big.xml", data: big, declaredSize: big.length - 1000 },
+    ]);
+    expect(await reasonOf(lying)).toBe("ZIP_BOMB");
   });
 });
