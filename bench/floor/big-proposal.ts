@@ -14,7 +14,11 @@ export async function writeBigProposal(path: string, lines: number): Promise<voi
   const small = buildProposal({ lines: KINDS + 3 }).worksheets[0];
   const rowValues = (r: number): ExcelJS.CellValue[] => (small.getRow(r).values as ExcelJS.CellValue[]).slice(1);
   const build = Array.from({ length: KINDS }, (_, k) => rowValues(HEADER_ROW + 1 + k));
-  const penunjang = [rowValues(HEADER_ROW + 1 + KINDS), rowValues(HEADER_ROW + 2 + KINDS), rowValues(HEADER_ROW + 3 + KINDS)];
+  const penunjang = [
+    rowValues(HEADER_ROW + 1 + KINDS),
+    rowValues(HEADER_ROW + 2 + KINDS),
+    rowValues(HEADER_ROW + 3 + KINDS),
+  ];
   const nBuild = lines - 3;
   let buildTotal = 0;
   for (let i = 0; i < nBuild; i++) buildTotal += build[i % KINDS][7] as number;

@@ -92,7 +92,9 @@ export function floorGrids(path: string): Grid[] {
   const text = (name: string): string | undefined => parts.get(name)?.toString("utf8");
   const strings = sharedStrings(text("xl/sharedStrings.xml"));
   const rels = new Map<string, string>();
-  for (const m of (text("xl/_rels/workbook.xml.rels") ?? "").matchAll(/<Relationship [^>]*?Id="(\w+)"[^>]*?Target="([^"]+)"/g)) {
+  for (const m of (text("xl/_rels/workbook.xml.rels") ?? "").matchAll(
+    /<Relationship [^>]*?Id="(\w+)"[^>]*?Target="([^"]+)"/g,
+  )) {
     rels.set(m[1], m[2].replace(/^\/?(xl\/)?/, "xl/"));
   }
   const grids: Grid[] = [];
