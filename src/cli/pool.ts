@@ -65,6 +65,8 @@ export function checkFilesInPool(files: readonly InputFile[], options: PoolOptio
     const replace = (slot: Slot, report: FileReport): void => {
       const old = slot.worker;
       old.removeAllListeners();
+      // It may still fail while terminating (out of memory): that must not become an uncaught error.
+      old.on("error", () => undefined);
       void old.terminate();
       slot.worker = spawn(slot);
       finish(slot, report);

@@ -46,7 +46,8 @@ describe("checkFilesInPool", () => {
     const reports = await checkFilesInPool(files(names), {
       jobs: 2,
       script,
-      limits: { ...DEFAULT_LIMITS, maxMillis: 1500 },
+      // Long enough for the scripted worker to fill its 64 MB heap on a busy machine.
+      limits: { ...DEFAULT_LIMITS, maxMillis: 5000 },
       maxHeapMb: 64,
     });
     expect(reports.map((r) => `${r.file}:${r.reason?.code ?? r.status}`)).toEqual([
