@@ -30,7 +30,7 @@ h3{font-size:1rem;margin:0 0 8px}
 .card{background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:12px 14px;break-inside:avoid}
 .chart{width:100%;height:auto;display:block;max-width:760px}
 .chart text{font-family:inherit;fill:#1f2328}
-.chart .label{font-size:12.5px;font-weight:600}
+.chart .label{font-size:12.5px;font-weight:600;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
 .chart .value,.chart .tick,.chart .legend{font-size:11.5px}
 .chart .inbar{font-size:11px;fill:#fff;font-weight:600}
 .chart .axis{font-size:11.5px;fill:#57606a}
