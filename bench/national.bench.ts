@@ -31,7 +31,20 @@ export default async function run(): Promise<void> {
     const html = join(dir, "laporan.html");
     const validateMs = await medianMs(
       () =>
-        runNode([dak, "validate", rk, "--alokasi", set.alokasi, "--report", html, "--force", "--jobs", "2", "--format", "json"]),
+        runNode([
+          dak,
+          "validate",
+          rk,
+          "--alokasi",
+          set.alokasi,
+          "--report",
+          html,
+          "--force",
+          "--jobs",
+          "2",
+          "--format",
+          "json",
+        ]),
       3,
     );
     const plainMs = await medianMs(() => runNode([dak, "validate", rk, "--jobs", "2", "--format", "json"]), 3);

@@ -39,12 +39,21 @@ beforeAll(async () => {
   await writeRkSet(join(dir, "rk"));
   await writeSentraSet(join(dir, "sentra"));
   const html = (name: string) => join(dir, name);
-  await run(["validate", join(dir, "rk"), "--alokasi", join(dir, "rk", "alokasi.xlsx"), "--report", html("validasi.html")], io(dir));
+  await run(
+    ["validate", join(dir, "rk"), "--alokasi", join(dir, "rk", "alokasi.xlsx"), "--report", html("validasi.html")],
+    io(dir),
+  );
   await run(["evaluasi", join(dir, "sentra"), "--report", html("evaluasi.html")], io(dir));
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+    ],
   });
 }, 240_000);
 
@@ -53,7 +62,11 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function open(file: string, width: number, height: number): Promise<{ page: Page; problems: string[]; requests: string[] }> {
+async function open(
+  file: string,
+  width: number,
+  height: number,
+): Promise<{ page: Page; problems: string[]; requests: string[] }> {
   const page = await browser.newPage({ viewport: { width, height } });
   const problems: string[] = [];
   const requests: string[] = [];
@@ -99,7 +112,18 @@ describe.each([
       const pdfPath = join(dir, `${shot}.pdf`);
       writeFileSync(pdfPath, pdf);
       if (existsSync("/usr/bin/pdftoppm")) {
-        execFileSync("/usr/bin/pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdfPath, join(DOCS, `${shot}-print`)]);
+        execFileSync("/usr/bin/pdftoppm", [
+          "-png",
+          "-r",
+          "80",
+          "-f",
+          "1",
+          "-l",
+          "1",
+          "-singlefile",
+          pdfPath,
+          join(DOCS, `${shot}-print`),
+        ]);
       } else {
         await page.emulateMedia({ media: "print" });
         await page.setViewportSize({ width: 794, height: 1123 });
