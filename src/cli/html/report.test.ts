@@ -1,0 +1,43 @@
+import { corePresenter } from "../core-presenter";
+import { NO_FACTS, reportFromFindings, unreadableReport } from "../report";
+import { buildValidateReport } from "./validate-report";
+import { niceRange } from "./svg";
+
+describe("buildValidateReport", () => {
+  const hostile = '<script>alert("x")</script>';
+  const reports = [
+    reportFromFindings("a.xlsx", [], {
+      ...NO_FACTS,
+      kabKota: hostile,
+      provinsi: `Jawa ${hostile}`,
+      pagu: 2_500_000_000,
+      total: 2_450_000_000,
+      penunjangShare: 0.031,
+    }),
+    unreadableReport("b.xlsx", "NOT_XLSX"),
+  ];
+  const html = buildValidateReport(reports, corePresenter("id"));
+
+  it("writes text from the files as text, never as markup", () => {
+    expect(html).not.toContain("<script");
+    expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+  });
+  it("forbids every request and carries no script", () => {
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
+    expect(html).not.toMatch(/<script|src=|href=|@import|url\(/i);
+  });
+  it("puts numbers the Indonesian way and the unknown provinsi last", () => {
+    expect(html).toContain("Rp2,5 miliar");
+    expect(html).toContain("3,1%");
+    expect(html.indexOf("(tidak diketahui)")).toBeGreaterThan(html.indexOf("Jawa &lt;script"));
+  });
+});
+
+describe("niceRange", () => {
+  it.each([
+    [0, 7, [0, 8, 2]],
+    [0, 11_250_000_000, [0, 15_000_000_000, 5_000_000_000]],
+    [-0.2, 1.8, [-0.5, 2, 0.5]],
+    [0, 0, [0, 1, 1]],
+  ])("%p..%p", (min, max, expected) => expect(niceRange(min, max)).toEqual(expected));
+});
