@@ -4,6 +4,7 @@
  * a tab or a carriage return gets a leading apostrophe so it is never taken for a formula. An
  * unreadable file is one row with severity "unreadable", its reason code and message.
  */
+import { echoText } from "./echo";
 import { reasonText, type Presenter } from "./presenter";
 import type { FileReport } from "./report";
 
@@ -18,8 +19,12 @@ export function formatCsv(reports: readonly FileReport[], p: Presenter): string 
   return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
-/** Neutralises formula injection, then quotes when needed (comma, quote, CR or LF). */
-export function csvCell(value: string): string {
+/**
+ * Caps the text and drops terminal escape codes (echoText), neutralises formula injection, then
+ * quotes when needed (comma, quote, CR or LF).
+ */
+export function csvCell(raw: string): string {
+  const value = echoText(raw);
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

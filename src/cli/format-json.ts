@@ -4,6 +4,7 @@
  */
 import type { AllocationSummary } from "../core/allocation";
 import { allocationProblemText } from "./allocation";
+import { MAX_CELL_CHARS, capText } from "./echo";
 import { reasonText, type Presenter } from "./presenter";
 import type { FileReport } from "./report";
 
@@ -17,8 +18,8 @@ export function formatJson(reports: readonly FileReport[], p: Presenter, allocat
       severity: f.severity,
       sheet: f.sheet,
       cell: f.cell,
-      message: p.message(f),
-      params: f.params,
+      message: capText(p.message(f)),
+      params: cappedParams(f.params),
     })),
     ...(r.reason ? { reason: { code: r.reason.code, message: reasonText(p, r) } } : {}),
   }));
@@ -36,4 +37,10 @@ export function formatJson(reports: readonly FileReport[], p: Presenter, allocat
     })),
   };
   return `${JSON.stringify({ files, allocation: block }, null, 2)}\n`;
+}
+
+/** Texts from the file inside params (an unknown satuan, a cell's text) capped like the message. */
+function cappedParams(params: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  if (!Object.values(params).some((v) => typeof v === "string" && v.length > MAX_CELL_CHARS)) return params;
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "string" ? capText(v) : v]));
 }

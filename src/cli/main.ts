@@ -4,6 +4,7 @@
  */
 import { availableParallelism } from "node:os";
 import { isMainThread, workerData } from "node:worker_threads";
+import { pipeSafe } from "./pipe-safe";
 import { run } from "./run";
 import { isWorkerSetup, runWorker } from "./worker";
 
@@ -12,8 +13,8 @@ if (!isMainThread && isWorkerSetup(workerData)) {
 } else {
   const script = typeof __filename === "string" && __filename.endsWith(".js") ? __filename : undefined;
   run(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: pipeSafe(process.stdout),
+    stderr: pipeSafe(process.stderr),
     cwd: process.cwd(),
     color: process.stdout.isTTY === true && !process.env.NO_COLOR,
     cpus: availableParallelism(),

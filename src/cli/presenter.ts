@@ -3,6 +3,7 @@
  * messages and rupiah formatting (both from the core, wired by main.ts), and the reasons.
  */
 import type { Finding } from "../core/rules/findings";
+import { capText } from "./echo";
 import { t, type Lang } from "./messages";
 import type { FileReport } from "./report";
 
@@ -23,5 +24,5 @@ export function reasonText(p: Presenter, report: FileReport): string {
 /** Terminal-safe text: control characters (ANSI escapes, CR, tabs, newlines from cells) become spaces. */
 export function oneLine(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ");
+  return capText(text).replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ");
 }

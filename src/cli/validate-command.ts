@@ -32,6 +32,20 @@ import { availableTas, readRulesOption, usageError, type RulesOption } from "./u
 const PROGRESS_MIN_FILES = 4;
 
 export async function runValidate(args: ValidateArgs, io: CliIO, p: Presenter): Promise<number> {
+  const cleanups: (() => Promise<void>)[] = [];
+  try {
+    return await validateBatch(args, io, p, cleanups);
+  } finally {
+    for (const cleanup of cleanups) await cleanup();
+  }
+}
+
+async function validateBatch(
+  args: ValidateArgs,
+  io: CliIO,
+  p: Presenter,
+  cleanups: (() => Promise<void>)[],
+): Promise<number> {
   const started = io.now();
   const limits: ReadLimits = io.limits ?? DEFAULT_LIMITS;
   if (args.ta !== undefined && !getRuleset(args.ta)) {
@@ -48,10 +62,20 @@ export async function runValidate(args: ValidateArgs, io: CliIO, p: Presenter): 
   }
 
   const collected = await collectFiles(args.paths, io.cwd);
+  cleanups.push(collected.dispose);
   const { emptyFolders, unreadableFolders } = collected;
-  // The allocation table often sits in the folder of the RKs: it is not one of them.
-  const files =
-    args.alokasi === undefined ? collected.files : await withoutFile(collected.files, resolve(io.cwd, args.alokasi));
+  for (const link of collected.linksOutside)
+    io.stderr.write(`dak: ${t(p.lang, "usage.linkOutside", { path: link })}\n`);
+  // The allocation table, last run's recap and report often sit in the folder of the RKs: found
+  // there, they are not proposals (given by name, they are, and the recap then may not replace them).
+  const own = (xs: readonly (string | undefined)[]) =>
+    xs.filter((x): x is string => x !== undefined).map((x) => resolve(io.cwd, x));
+  const given = new Set(args.paths.map((x) => resolve(io.cwd, x)));
+  const files = await withoutFiles(
+    await withoutFiles(collected.files, own([args.alokasi]), new Set()),
+    own([args.recap, args.report]),
+    given,
+  );
   for (const folder of emptyFolders) io.stderr.write(`dak: ${t(p.lang, "usage.folderEmpty", { path: folder })}\n`);
   for (const folder of unreadableFolders)
     io.stderr.write(`dak: ${t(p.lang, "usage.folderUnreadable", { path: folder.path, detail: folder.reason })}\n`);
@@ -119,10 +143,17 @@ export async function runValidate(args: ValidateArgs, io: CliIO, p: Presenter): 
   return code;
 }
 
-async function withoutFile(files: readonly InputFile[], path: string): Promise<InputFile[]> {
-  const target = await realpath(path).catch(() => path);
+async function withoutFiles(
+  files: readonly InputFile[],
+  paths: readonly string[],
+  given: ReadonlySet<string>,
+): Promise<InputFile[]> {
+  if (paths.length === 0) return [...files];
+  const targets = new Set(await Promise.all(paths.map((x) => realpath(x).catch(() => x))));
   const kept: InputFile[] = [];
-  for (const f of files) if ((await realpath(f.path).catch(() => f.path)) !== target) kept.push(f);
+  for (const f of files) {
+    if (given.has(f.path) || !targets.has(await realpath(f.path).catch(() => f.path))) kept.push(f);
+  }
   return kept;
 }
 
@@ -159,8 +190,12 @@ async function recapProblem(
   recapPath: string,
   files: readonly InputFile[],
   force: boolean,
-): Promise<"usage.recapIsInput" | "usage.recapExists" | "usage.recapFolderMissing" | undefined> {
+): Promise<
+  "usage.recapIsInput" | "usage.recapExists" | "usage.recapFolderMissing" | "usage.recapIsFolder" | undefined
+> {
   if (!(await stat(dirname(recapPath)).catch(() => undefined))?.isDirectory()) return "usage.recapFolderMissing";
+  // Found before the batch runs, not as EISDIR after it.
+  if ((await stat(recapPath).catch(() => undefined))?.isDirectory()) return "usage.recapIsFolder";
   const target = await realpath(recapPath).catch(() => undefined);
   if (target === undefined) return undefined;
   for (const f of files) {

@@ -6,7 +6,7 @@
  * The one writer of the recap and of `dak template`.
  */
 import { randomBytes } from "node:crypto";
-import { link, lstat, rename, unlink, writeFile } from "node:fs/promises";
+import { link, lstat, readdir, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 export class FileExistsError extends Error {
@@ -18,6 +18,7 @@ export class FileExistsError extends Error {
 
 /** Throws FileExistsError when the target exists and !overwrite; any other failure as it comes. */
 export async function writeFileAtomic(path: string, data: Uint8Array, options: { overwrite: boolean }): Promise<void> {
+  await removeStaleTemps(path);
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   // "wx": the temporary name is ours alone; never follow or clobber anything already there.
   await writeFile(temp, data, { flag: "wx" });
@@ -26,6 +27,30 @@ export async function writeFileAtomic(path: string, data: Uint8Array, options: {
     else await placeWithoutClobbering(temp, path);
   } finally {
     await unlink(temp).catch(() => undefined);
+  }
+}
+
+/**
+ * A process killed while writing (kill -9, a power cut) leaves its hidden temporary file behind:
+ * ours are named `.<target>.<pid>.<8 hex>.tmp`; one whose process no longer runs is removed.
+ */
+async function removeStaleTemps(path: string): Promise<void> {
+  const prefix = `.${basename(path)}.`;
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const m = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length));
+    if (m && !isRunning(Number(m[1]))) await unlink(join(dirname(path), name)).catch(() => undefined);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM"; // alive, someone else's
   }
 }
 

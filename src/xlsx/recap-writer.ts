@@ -99,7 +99,7 @@ function addTable<R extends object>(
   header.eachCell((cell) => {
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2EFDA" } };
   });
-  for (const r of rows) ws.addRow(columns.map((c) => (r as Record<string, unknown>)[c.key] ?? null));
+  for (const r of rows) ws.addRow(columns.map((c) => cellValue((r as Record<string, unknown>)[c.key])));
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
   // Printed for a meeting: A4 landscape, all columns on one page width (pages run down only),
   // the header row repeated on every page.
@@ -114,6 +114,31 @@ function addTable<R extends object>(
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
   };
   ws.headerFooter = { oddFooter: `&L${name}&R&P / &N` };
+}
+
+/** Excel's limit on the characters of one cell. */
+const MAX_CELL_CHARS = 32_767;
+// Characters XML 1.0 cannot carry at all (a control character or U+FFFE in a file name would make
+// the whole workbook unreadable), and lone surrogates.
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text a cell can hold: XML-safe (bad characters become U+FFFD) and at most 32,767 characters. */
+export function recapCellText(text: string): string {
+  let safe = text.replace(NOT_XML, "\ufffd");
+  if (safe.length > MAX_CELL_CHARS) {
+    let cut = MAX_CELL_CHARS - 1;
+    const c = safe.charCodeAt(cut - 1);
+    if (c >= 0xd800 && c <= 0xdbff) cut--;
+    safe = `${safe.slice(0, cut)}…`;
+  }
+  return safe;
+}
+
+function cellValue(v: unknown): string | number | null {
+  if (typeof v === "string") return recapCellText(v);
+  return typeof v === "number" ? v : null;
 }
 
 /** Builds and writes the recap atomically; throws FileExistsError when the file exists and !overwrite. */

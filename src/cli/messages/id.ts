@@ -90,6 +90,9 @@ Contoh:
   "usage.recapNotXlsx": (p: P) => `berkas rekap harus berakhiran .xlsx: ${p.path}`,
   "usage.recapExists": (p: P) => `berkas rekap sudah ada: ${p.path} (pakai --force untuk menimpa)`,
   "usage.recapIsInput": (p: P) => `berkas rekap tidak boleh salah satu berkas masukan: ${p.path}`,
+  "usage.recapIsFolder": (p: P) =>
+    `berkas rekap adalah sebuah folder: ${p.path} (sebutkan nama berkas berakhiran .xlsx)`,
+  "usage.linkOutside": (p: P) => `tidak diikuti: ${p.path} adalah tautan ke luar folder yang diberikan`,
   "usage.recapFolderMissing": (p: P) => `folder untuk berkas rekap tidak ada: ${p.path}`,
   "usage.recapFailed": (p: P) => `rekap tidak dapat ditulis ke ${p.path}: ${p.detail}`,
   "usage.folderEmpty": (p: P) => `folder tidak berisi berkas .xlsx: ${p.path}`,
