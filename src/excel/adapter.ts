@@ -60,13 +60,16 @@ export interface FindingRow {
   readonly basis: string;
 }
 
+/** What a mark needs: a finding, or a changed cell of the Bandingkan tab. */
+export type MarkSpot = Pick<Finding, "sheet" | "cell" | "severity">;
+
 export interface WorkbookAdapter {
   /** The used range of each sheet as a Grid (values and number formats), read in chunks. */
   readGrids(options?: ReadOptions): Promise<Grid[]>;
   /** Activates the sheet and selects the cell or range ("H15", "B15:H15"). */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Replaces the add-in's earlier marks by marks on these findings' cells; returns how many cells were marked. Reversible. */
-  addMarks(findings: readonly Finding[]): Promise<number>;
+  addMarks(findings: readonly MarkSpot[]): Promise<number>;
   /** Removes every mark this add-in made (and nothing else); returns how many were removed. */
   removeMarks(): Promise<number>;
   /**

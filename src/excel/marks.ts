@@ -6,7 +6,8 @@
  * their formula alone, so the user's own conditional formats are never touched.
  */
 import { parseRangeA1 } from "../core/grid/a1";
-import type { Finding, Severity } from "../core/rules/findings";
+import type { Severity } from "../core/rules/findings";
+import type { MarkSpot } from "./adapter";
 import { runExcel } from "./run";
 
 export const MARK_MARKER = "DAK-IKM";
@@ -29,7 +30,7 @@ export function isMarkFormula(formula: string): boolean {
 }
 
 /** Removes our previous marks, then marks each finding's cell (worst severity wins); 4 syncs. */
-export async function addMarks(findings: readonly Finding[]): Promise<number> {
+export async function addMarks(findings: readonly MarkSpot[]): Promise<number> {
   return runExcel(async (context) => {
     const { sheetNames, marks } = await findMarks(context);
     for (const mark of marks) mark.delete();
@@ -91,7 +92,7 @@ interface MarkTarget {
 }
 
 /** One target per distinct (sheet, cell) on an existing sheet, with the worst severity. */
-export function markTargets(findings: readonly Finding[], sheetNames: readonly string[]): MarkTarget[] {
+export function markTargets(findings: readonly MarkSpot[], sheetNames: readonly string[]): MarkTarget[] {
   const sheets = new Map(sheetNames.map((n) => [n.toLowerCase(), n]));
   const byKey = new Map<string, MarkTarget>();
   for (const f of findings) {

@@ -4,12 +4,14 @@ import userEvent from "@testing-library/user-event";
 import { renderPane } from "./testing/renderPane";
 
 describe("task pane", () => {
-  it("shows its title and four tabs, Validasi first, and opens a tab with the keyboard", async () => {
+  it("shows its title and five tabs, Validasi first, and opens a tab with the keyboard", async () => {
     const user = userEvent.setup();
     renderPane();
     expect(screen.getByRole("heading", { name: "DAK IKM" })).toBeTruthy();
     const tabs = screen.getAllByRole("tab");
-    expect(tabs).toEqual(["Validasi", "Pagu", "Template", "Aturan"].map((name) => screen.getByRole("tab", { name })));
+    expect(tabs).toEqual(
+      ["Validasi", "Pagu", "Bandingkan", "Template", "Aturan"].map((name) => screen.getByRole("tab", { name })),
+    );
     expect(tabs[0].getAttribute("aria-selected")).toBe("true");
     expect(screen.getByRole("tabpanel").id).toBe("panel-validasi");
 
@@ -22,7 +24,7 @@ describe("task pane", () => {
 
   it("names its tabs in English for an English Office", () => {
     renderPane({ locale: "en" });
-    const names = ["Validate", "Budget", "Templates", "Rules"];
+    const names = ["Validate", "Budget", "Compare", "Templates", "Rules"];
     expect(screen.getAllByRole("tab")).toEqual(names.map((name) => screen.getByRole("tab", { name })));
   });
 

@@ -1,5 +1,5 @@
 /**
- * The task pane's root: four tabs (Validasi, Pagu, Template, Aturan) over one shared state (the
+ * The task pane's root: five tabs (Validasi, Pagu, Bandingkan, Template, Aturan) over one shared state (the
  * active ruleset and the last validation run). Excel is reached only through the services in
  * context (src/excel's adapter), the engine only through engine.ts.
  */
@@ -8,7 +8,9 @@ import { Tab, TabList, Title2, makeStyles, tokens, type SelectTabData } from "@f
 import type { Locale } from "./engine";
 import { LocaleProvider, stringsFor } from "./i18n/locale";
 import { ServicesProvider, type PaneServices } from "./services";
+import { bandingkanStrings } from "./bandingkan/strings";
 import { AturanTab } from "./tabs/AturanTab";
+import { BandingkanTab } from "./tabs/BandingkanTab";
 import { PaguTab } from "./tabs/PaguTab";
 import { TemplateTab } from "./tabs/TemplateTab";
 import { ValidasiTab } from "./tabs/ValidasiTab";
@@ -16,7 +18,7 @@ import { Notice } from "./Notice";
 import { useCommandResult } from "./useCommandResult";
 import { usePaneState } from "./usePaneState";
 
-export type TabId = "validasi" | "pagu" | "template" | "aturan";
+export type TabId = "validasi" | "pagu" | "bandingkan" | "template" | "aturan";
 
 const useStyles = makeStyles({
   root: {
@@ -56,6 +58,7 @@ function Pane(props: { locale: Locale; initialTab: TabId }): React.JSX.Element {
   const tabs: readonly [TabId, string][] = [
     ["validasi", t.tabValidasi],
     ["pagu", t.tabPagu],
+    ["bandingkan", bandingkanStrings(props.locale).tab],
     ["template", t.tabTemplate],
     ["aturan", t.tabAturan],
   ];
@@ -80,6 +83,7 @@ function Pane(props: { locale: Locale; initialTab: TabId }): React.JSX.Element {
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
         {tab === "validasi" && <ValidasiTab pane={pane} />}
         {tab === "pagu" && <PaguTab pane={pane} />}
+        {tab === "bandingkan" && <BandingkanTab pane={pane} />}
         {tab === "template" && <TemplateTab pane={pane} />}
         {tab === "aturan" && <AturanTab pane={pane} />}
       </div>

@@ -3,6 +3,8 @@
  * engine through this small interface so that tests can hand in a fake; the shipped pane wires it
  * to the real core in coreEngine.ts. The view types are plain data, ready to show.
  */
+import type { Comparison } from "../core/compare/types";
+import type { MarkSpot } from "../excel/adapter";
 import type { Grid } from "../core/grid/types";
 import type { Finding, Severity } from "../core/rules/findings";
 import type { RuleStatus } from "../core/rules/ruleset";
@@ -83,6 +85,17 @@ export interface CheckOutcome {
   readonly budget?: BudgetView;
 }
 
+/** Two versions of an RK compared (the Bandingkan tab): plain data from the core. */
+export interface CompareOutcome {
+  readonly comparison: Comparison;
+  /** REVISION_APPROVED_CHANGED findings (what needs renewed approval), in list order. */
+  readonly revision: readonly Finding[];
+  /** The new version's own findings (as Validasi would give them), counted. */
+  readonly newVersion: { readonly errors: number; readonly warnings: number; readonly infos: number };
+  /** Every changed cell: the revision findings' cells with their severity, other changes as info. */
+  readonly marks: readonly MarkSpot[];
+}
+
 export interface TemplateView {
   readonly id: string;
   readonly title: string;
@@ -100,6 +113,10 @@ export interface Engine {
   formatFinding(finding: Finding, locale: Locale): string;
   formatRupiah(amount: number): string;
   templates(locale: Locale): readonly TemplateView[];
+  /** Names of the sheets that hold an RK line table, in workbook order. */
+  rkSheets(grids: readonly Grid[]): string[];
+  /** The old (approved) version against the new one, both RK sheets, under the ruleset. */
+  compare(old: Grid, now: Grid, ruleset: RulesetView): CompareOutcome;
 }
 
 /** Inserts a template as a new sheet (never overwriting); resolves to the new sheet's name. */

@@ -14,6 +14,7 @@ import { validate } from "../../core/rules/validate";
 import { TEMPLATES, templateText } from "../../core/templates";
 import type { CheckOutcome, Engine, Locale, RulesetLoad, RulesetSource, RulesetView, TemplateView } from "../engine";
 import { budgetView } from "./budgetView";
+import { compareOutcome } from "./compareOutcome";
 import { coreRuleset, rulesetView } from "./rulesetViews";
 
 export function createCoreEngine(): Engine {
@@ -38,6 +39,8 @@ export function createCoreEngine(): Engine {
     formatFinding: (finding, locale: Locale) =>
       formatFinding(finding, locale, { withoutWhere: true, withoutBasis: true }),
     formatRupiah: (amount) => formatRupiah(amount),
+    rkSheets: (grids) => readProposal(grids).parts.map((p) => p.sheet),
+    compare: (old, now, view) => compareOutcome(old, now, coreRuleset(view)),
     templates: (locale: Locale): TemplateView[] =>
       TEMPLATES.map((tpl) => ({ id: tpl.id, ...templateText(tpl.id, locale) })),
   };

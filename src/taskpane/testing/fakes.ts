@@ -3,12 +3,13 @@
  * of Excel and a small engine whose findings and budget the test chooses. Not shipped (only
  * tests import this file).
  */
-import type { FindingRow, ReadOptions, WorkbookAdapter } from "../../excel/adapter";
+import type { FindingRow, MarkSpot, ReadOptions, WorkbookAdapter } from "../../excel/adapter";
 import type { Grid } from "../../core/grid/types";
 import type { Finding } from "../../core/rules/findings";
 import type {
   BudgetView,
   CheckOutcome,
+  CompareOutcome,
   Engine,
   LoadProblem,
   RulesetSource,
@@ -55,7 +56,7 @@ export class FakeAdapter implements WorkbookAdapter {
     this.maybeFail("selectCell");
   }
 
-  async addMarks(findings: readonly Finding[]): Promise<number> {
+  async addMarks(findings: readonly MarkSpot[]): Promise<number> {
     this.calls.push(`addMarks(${findings.length})`);
     this.maybeFail("addMarks");
     this.marked += findings.length;
@@ -126,6 +127,15 @@ export class FakeEngine implements Engine {
 
   templates(): readonly TemplateView[] {
     return this.templateList;
+  }
+
+  rkSheets(grids: readonly Grid[]): string[] {
+    return grids.map((g) => g.sheet);
+  }
+
+  compare(): CompareOutcome {
+    // The Bandingkan tab's tests use the real core engine (createCoreEngine) over real grids.
+    throw new Error("FakeEngine.compare is not faked");
   }
 }
 
