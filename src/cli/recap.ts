@@ -1,4 +1,5 @@
 /** Maps the batch's reports to the recap workbook's rows, in the user's language. */
+import type { AllocationSummary } from "../core/allocation";
 import { writeRecapWorkbook, type RecapFindingRow, type RecapLabels, type RecapRow } from "../xlsx/recap-writer";
 import { t, type MessageKey } from "./messages";
 import { reasonText, type Presenter } from "./presenter";
@@ -58,8 +59,13 @@ export async function writeRecap(
   reports: readonly FileReport[],
   p: Presenter,
   force: boolean,
+  allocation?: AllocationSummary,
 ): Promise<void> {
   const { rows, findings } = recapRows(reports, p);
   const labels = Object.fromEntries(Object.entries(LABEL_KEYS).map(([k, key]) => [k, t(p.lang, key)])) as RecapLabels;
-  await writeRecapWorkbook(path, rows, findings, labels, { overwrite: force });
+  const missing = allocation && {
+    sheet: t(p.lang, "recap.missingSheet"),
+    rows: allocation.missing.map((e) => ({ provinsi: e.provinsi, kabKota: e.kabKota, pagu: e.pagu })),
+  };
+  await writeRecapWorkbook(path, rows, findings, labels, { overwrite: force, missing });
 }

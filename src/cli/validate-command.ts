@@ -123,7 +123,7 @@ async function validateBatch(
   if (emptyFolders.length > 0 || unreadableFolders.length > 0) code = 2;
   if (recapPath !== undefined && args.recap !== undefined) {
     try {
-      await writeRecap(recapPath, reports, p, args.force);
+      await writeRecap(recapPath, reports, p, args.force, allocation);
       io.stderr.write(`${t(p.lang, "table.recapWritten", { path: args.recap })}\n`);
     } catch (e) {
       const key = e instanceof FileExistsError ? "usage.recapExists" : "usage.recapFailed";

@@ -33,6 +33,20 @@ export interface RecapFindingRow {
   readonly message: string;
 }
 
+/** A kab/kota of the allocation table that sent no RK (dak validate --alokasi): sheet "Tanpa RK". */
+export interface RecapMissingRow {
+  readonly provinsi: string;
+  readonly kabKota: string;
+  /** The allocation, rupiah. */
+  readonly pagu: number;
+}
+
+/** The kab/kota without an RK and the name of their sheet (in the user's language). */
+export interface RecapMissing {
+  readonly sheet: string;
+  readonly rows: readonly RecapMissingRow[];
+}
+
 export type RecapLabels = Readonly<Record<keyof RecapRow | keyof RecapFindingRow, string>>;
 
 const RUPIAH = '"Rp"#,##0';
@@ -59,6 +73,12 @@ const REKAP_COLUMNS: readonly Column<RecapRow>[] = [
   { key: "note", width: 50 },
 ];
 
+const MISSING_COLUMNS: readonly Column<RecapMissingRow>[] = [
+  { key: "provinsi", width: 24 },
+  { key: "kabKota", width: 30 },
+  { key: "pagu", width: 20, numFmt: RUPIAH },
+];
+
 const TEMUAN_COLUMNS: readonly Column<RecapFindingRow>[] = [
   { key: "file", width: 36 },
   { key: "kabKota", width: 28 },
@@ -74,12 +94,14 @@ async function buildRecapWorkbook(
   rows: readonly RecapRow[],
   findings: readonly RecapFindingRow[],
   labels: RecapLabels,
+  missing?: RecapMissing,
 ): Promise<ExcelJS.Workbook> {
   const { default: Excel } = await import("exceljs");
   const wb = new Excel.Workbook();
   wb.creator = "dak";
   addTable(wb, "Rekap", REKAP_COLUMNS, rows, labels);
   addTable(wb, "Temuan", TEMUAN_COLUMNS, findings, labels);
+  if (missing) addTable(wb, missing.sheet, MISSING_COLUMNS, missing.rows, labels);
   return wb;
 }
 
@@ -147,8 +169,8 @@ export async function writeRecapWorkbook(
   rows: readonly RecapRow[],
   findings: readonly RecapFindingRow[],
   labels: RecapLabels,
-  options: { overwrite: boolean },
+  options: { overwrite: boolean; missing?: RecapMissing },
 ): Promise<void> {
-  const data = await (await buildRecapWorkbook(rows, findings, labels)).xlsx.writeBuffer();
+  const data = await (await buildRecapWorkbook(rows, findings, labels, options.missing)).xlsx.writeBuffer();
   await writeFileAtomic(path, new Uint8Array(data as ArrayBuffer), options);
 }

@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import type { CliIO } from "../../src/cli/io";
 import { run } from "../../src/cli/run";
 import { writeRkSet, type RkSet } from "./rk-set";
@@ -71,8 +72,13 @@ it("gives exactly the planted findings and missing list", async () => {
 
 it("says in the table output who sent no RK, and refuses a file without an allocation table", async () => {
   const cli = io();
-  await run(["validate", ".", "--alokasi", "alokasi.xlsx"], cli);
+  await run(["validate", ".", "--alokasi", "alokasi.xlsx", "--recap", "rekap.xlsx", "--force"], cli);
   expect(cli.out()).toContain(`Belum mengirim RK (${set.missing.length}):`);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(dir, "rekap.xlsx"));
+  const sheet = wb.getWorksheet("Tanpa RK")!;
+  expect(sheet.getRow(1).values).toEqual([undefined, "Provinsi", "Kabupaten/Kota", "Pagu (Rp)"]);
+  expect(Array.from({ length: set.missing.length }, (_, i) => sheet.getCell(`B${i + 2}`).value)).toEqual(set.missing);
   const bad = io();
   expect(await run(["validate", "rk-001.xlsx", "--alokasi", "rk-002.xlsx"], bad)).toBe(2);
   expect(bad.err()).toContain("tabel alokasi tidak ditemukan di rk-002.xlsx");

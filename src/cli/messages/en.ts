@@ -231,5 +231,6 @@ Exit codes: 0 = done, 2 = usage error, unreadable file, or no sentra data.
   "evaluasi.col.file": () => `File`,
   "evaluasi.col.cell": () => `Cell`,
   "evaluasi.col.reason": () => `Reason`,
+  "recap.missingSheet": () => `No RK`,
   "evaluasi.col.meanUsed": () => `Sentra (mean)`,
 };

@@ -238,6 +238,7 @@ Kode keluar: 0 = selesai, 2 = pemakaian salah, berkas tidak terbaca, atau tidak 
   "evaluasi.col.file": () => `Berkas`,
   "evaluasi.col.cell": () => `Sel`,
   "evaluasi.col.reason": () => `Alasan`,
+  "recap.missingSheet": () => `Tanpa RK`,
   "evaluasi.col.meanUsed": () => `Sentra (rata-rata)`,
 } as const;
 
