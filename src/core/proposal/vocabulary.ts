@@ -63,6 +63,11 @@ const UNIT_SUFFIXES = [...UNIT_FACTORS.keys()].sort((a, b) => b.length - a.lengt
 const TOTAL_LABELS = new Set(rowLabelsData.total.map(compactKey));
 const SUBTOTAL_PREFIXES = rowLabelsData.subtotalPrefixes.map(compactKey);
 
+/** The money factor of a label's bracketed parts ("(Rp juta)" -> 1,000,000); 1 when none is a unit. */
+export function unitFactor(brackets: readonly string[]): number {
+  return brackets.reduce((f, b) => UNIT_FACTORS.get(b) ?? f, 1);
+}
+
 export interface LabelMatch<K> {
   readonly key: K;
   /** Factor of the label's money unit ("(Rp juta)" -> 1,000,000); 1 when none is given. */
@@ -71,7 +76,7 @@ export interface LabelMatch<K> {
 
 function match<K>(index: ReadonlyMap<string, K>, text: string, dropEnumeration: boolean): LabelMatch<K> | undefined {
   const keys = labelKeys(text, dropEnumeration);
-  const factor = keys.brackets.reduce((f, b) => UNIT_FACTORS.get(b) ?? f, 1);
+  const factor = unitFactor(keys.brackets);
   const byName = index.get(keys.name);
   if (byName !== undefined) return { key: byName, factor };
   // "Metode (Swakelola/Kontraktual)" is named by its bracket too: try the whole text.
