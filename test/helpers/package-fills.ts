@@ -109,7 +109,7 @@ export function kakFills(computed = true): Record<string, CellValue> {
     Object.assign(f, { [`H${d}`]: CIREBON.lat, [`I${d}`]: CIREBON.lon });
     total += amount;
   });
-  if (computed) f[`C${danaFirst + 10}`] = total;
+  if (computed) f[`C${danaFirst + 20}`] = total;
   return f;
 }
 
@@ -161,7 +161,11 @@ export function realisasiFills(computed = true): Record<string, CellValue> {
   return f;
 }
 
-export const FILLS: Readonly<Record<TemplateId, (computed?: boolean) => Fills>> = {
+/** The templates of a kab/kota's proposal package (alokasi is the ministry's allocation table). */
+export const PACKAGE_TEMPLATES = ["rk", "rab", "kak", "sentra", "realisasi"] as const;
+export type PackageTemplateId = (typeof PACKAGE_TEMPLATES)[number];
+
+export const FILLS: Readonly<Record<PackageTemplateId, (computed?: boolean) => Fills>> = {
   rk: rkFills,
   rab: rabFills,
   kak: kakFills,

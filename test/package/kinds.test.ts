@@ -4,9 +4,8 @@
  */
 import type { Grid } from "../../src/core/grid/types";
 import { detectSheetKind, type SheetKind } from "../../src/core/package/kinds";
-import { TEMPLATE_IDS } from "../../src/core/templates";
 import { gridOf, sheet } from "../helpers/grid-builder";
-import { FILLS, spec } from "../helpers/package-fills";
+import { FILLS, PACKAGE_TEMPLATES, spec } from "../helpers/package-fills";
 import { rkDatar, rkDenganMasalah, rkKrisnaBertingkat } from "../helpers/proposal-samples";
 import { specGrid } from "../helpers/template-grid";
 
@@ -51,7 +50,7 @@ const sentraTableOneRow = gridOf("Lembar5", [
   [1, "Sentra Rotan", 112, 126, 410, 465],
 ]);
 
-const templates: Array<[string, Grid, SheetKind]> = TEMPLATE_IDS.flatMap((id) => [
+const templates: Array<[string, Grid, SheetKind]> = PACKAGE_TEMPLATES.flatMap((id) => [
   [`${id} template, blank`, specGrid(spec(id)), id],
   [`${id} template, filled`, specGrid(spec(id), FILLS[id]()), id],
   [`${id} template, filled, renamed Sheet1`, renamed(specGrid(spec(id), FILLS[id]())), id],
@@ -73,6 +72,11 @@ const cases: Array<[string, Grid, SheetKind]> = [
   ["a contact list", contacts, "other"],
   ["notes", notes, "other"],
   ["an empty sheet", empty, "other"],
+  [
+    "the alokasi template (an allocation table is not part of a kab/kota's package)",
+    specGrid(spec("alokasi")),
+    "other",
+  ],
   ["an empty sheet named RAB", renamed(empty, "RAB"), "other"],
 ];
 

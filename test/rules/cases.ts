@@ -7,6 +7,7 @@ import type { FindingCode } from "../../src/core/rules/findings";
 import type { RuleId, RuleSpec, Ruleset } from "../../src/core/rules/ruleset";
 import type { Proposal } from "../../src/core/proposal/types";
 import { buildProposal, M1, MP, okLine, type LineSpec, type PartSpec } from "./builder";
+import { PACKAGE_CASES } from "./package-cases";
 
 export interface RuleCase {
   /** The code this case is about (for the coverage check). */
@@ -580,3 +581,5 @@ export const CASES: RuleCase[] = [
     expected: [],
   },
 ];
+
+CASES.push(...PACKAGE_CASES);

@@ -7,6 +7,10 @@ export const EN: Catalogue = {
   // One template per finding code, declared with its rule (src/core/rules/declarations).
   findings: findingTemplates("en"),
   labels: {
+    sebelum: "Value before",
+    sesudah: "Value after",
+    serapan: "absorption of the funds received",
+    output: "physical output",
     no: "No",
     menu: "Menu",
     rincian: "Rincian",

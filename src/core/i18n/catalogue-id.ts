@@ -12,6 +12,10 @@ export const ID: Catalogue = {
   // One template per finding code, declared with its rule (src/core/rules/declarations).
   findings: findingTemplates("id"),
   labels: {
+    sebelum: "Nilai sebelum",
+    sesudah: "Nilai sesudah",
+    serapan: "serapan dana yang diterima",
+    output: "capaian output",
     no: "No",
     menu: "Menu",
     rincian: "Rincian",

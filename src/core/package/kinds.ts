@@ -11,7 +11,7 @@ import { isBlank } from "../proposal/cells";
 import { findHeader, type TableHeader } from "../proposal/header";
 import { sheetView, type SheetView } from "../proposal/sheet-view";
 import { compactKey, labelKeys } from "../proposal/text-key";
-import { KIND_WORDS, type KindWords } from "./kind-words";
+import { KIND_WORDS } from "./kind-words";
 
 export const SHEET_KINDS = ["rk", "rab", "kak", "sentra", "realisasi", "hasil", "other"] as const;
 export type SheetKind = (typeof SHEET_KINDS)[number];

@@ -1,7 +1,9 @@
 /**
- * readProposal: the sheets of a workbook -> a Proposal (DESIGN.md §3). Each sheet whose header
- * is found becomes one part, in workbook order; sheets without a table are left out, and when no
- * sheet has one, `parts` is empty and the engine reports TABLE_NOT_FOUND over `sheetsRead`.
+ * readProposal: the sheets of a workbook -> a Proposal (DESIGN.md §3, §3a). Each sheet is first
+ * recognised by its kind (src/core/package/kinds.ts); each RK sheet whose header is found becomes
+ * one part, in workbook order; RAB, KAK, sentra and realisasi sheets are read as `documents`;
+ * our findings sheet and other sheets are left alone. When no sheet is of a known kind, `parts`
+ * is empty and the engine reports TABLE_NOT_FOUND over `sheetsRead`.
  * Reading never judges: missing columns are absent from `columns`, missing meta labels are
  * absent from `meta`, and every value keeps its cell for the engine's findings.
  */
@@ -12,14 +14,22 @@ import { readBody } from "./lines";
 import { readMeta } from "./meta";
 import { sheetView } from "./sheet-view";
 import type { Proposal, ProposalPart } from "./types";
+import { documentsBuilder } from "../package/documents";
+import { weighSheet, type SheetKindInfo } from "../package/kinds";
 
 export function readProposal(grids: readonly Grid[]): Proposal {
   const parts: ProposalPart[] = [];
+  const sheets: SheetKindInfo[] = [];
+  const documents = documentsBuilder();
   for (const grid of grids) {
-    const part = readPart(grid);
-    if (part) parts.push(part);
+    const { kind } = weighSheet(sheetView(grid));
+    sheets.push({ sheet: grid.sheet, kind });
+    if (kind === "rk") {
+      const part = readPart(grid);
+      if (part) parts.push(part);
+    } else documents.add(kind, grid);
   }
-  return { parts, sheetsRead: grids.map((g) => g.sheet) };
+  return { parts, sheetsRead: grids.map((g) => g.sheet), sheets, documents: documents.build() };
 }
 
 /** One sheet's table and meta block, or undefined when the sheet holds no line table. */

@@ -4,6 +4,8 @@
  * engine can report NUMBER_AS_TEXT; an Excel error value is kept so the engine can report
  * CELL_ERROR. Every value remembers its cell (A1, no sheet prefix; the sheet is on the part).
  */
+import type { PackageDocuments } from "../package/documents";
+import type { SheetKindInfo } from "../package/kinds";
 
 /** A cell that should hold a number (volume, harga satuan, jumlah, pagu, coordinates, …). */
 export type NumberCell =
@@ -118,8 +120,12 @@ export interface ProposalPart {
 }
 
 export interface Proposal {
-  /** One part per sheet that holds a line table, in workbook order. */
+  /** One part per RK sheet that holds a line table, in workbook order. */
   readonly parts: readonly ProposalPart[];
   /** Names of the sheets that were read (for TABLE_NOT_FOUND when `parts` is empty). */
   readonly sheetsRead: readonly string[];
+  /** Every sheet read with its kind, in workbook order (DESIGN.md §3a); absent in proposals built by hand. */
+  readonly sheets?: readonly SheetKindInfo[];
+  /** The RAB, KAK, sentra and realisasi sheets beside the RK; absent in proposals built by hand. */
+  readonly documents?: PackageDocuments;
 }

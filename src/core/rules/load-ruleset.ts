@@ -82,6 +82,7 @@ const RULESET_SHAPE = obj(
         paguUnderusedBelow: req(SHARE),
         sentraMinUnits: req(num({ integer: true, min: 0 })),
         amountTolerance: req(num({ min: 0 })),
+        ppnRate: opt(SHARE),
         latitude: req(obj({ min: req(num()), max: req(num()) })),
         longitude: req(obj({ min: req(num()), max: req(num()) })),
       }),

@@ -114,6 +114,8 @@ export interface Thresholds {
   readonly sentraMinUnits: number;
   /** Jumlah may differ from volume × harga satuan, and totals from their sums, by at most this (Rp1). */
   readonly amountTolerance: number;
+  /** PPN (VAT) rate of the year's cost estimates (RAB), e.g. 0.11; absent = the RAB's PPN is not checked. */
+  readonly ppnRate?: number;
   readonly latitude: Required<Bounds>;
   readonly longitude: Required<Bounds>;
 }

@@ -8,7 +8,8 @@ import { blank, formula, headerRow, lastWins, text, verticalList } from "./cells
 import { FORMATS } from "./styles";
 import type { CellSpec, ListValidationSpec, SheetSpec, StyleName } from "./types";
 
-const TABLE_ROWS = 10;
+/** Rows per table: room for every rincian of a sentra proposal (the sample RK has 14). */
+const TABLE_ROWS = 20;
 const LAST_COL = "I";
 
 export function buildKak(ctx: TemplateContext): SheetSpec {

@@ -15,7 +15,8 @@ const NUMBER_META = new Set<keyof ProposalMeta>(["ta", "pagu", "jumlahUnitIkm"])
 
 export function checkReading(proposal: Proposal, index: RulesetIndex, out: FindingSink): void {
   if (proposal.parts.length === 0) {
-    out.add("reading.table", "", "", { sheets: [...proposal.sheetsRead] });
+    // A workbook holding only other documents of the package (a RAB, a KAK…) has no RK to look for.
+    if (!hasPackageSheets(proposal)) out.add("reading.table", "", "", { sheets: [...proposal.sheetsRead] });
     return;
   }
   for (const part of proposal.parts) {
@@ -42,4 +43,11 @@ export function checkReading(proposal: Proposal, index: RulesetIndex, out: Findi
 function firstHeaderCell(part: ProposalPart): string {
   const found = Object.values(part.columns).filter((c): c is number => c !== undefined);
   return toA1(part.headerRow, found.length > 0 ? Math.min(...found) : 0);
+}
+
+/** True when some sheet is a RAB, KAK, sentra or realisasi sheet (DESIGN.md §3a). */
+function hasPackageSheets(proposal: Proposal): boolean {
+  return (proposal.sheets ?? []).some(
+    (s) => s.kind === "rab" || s.kind === "kak" || s.kind === "sentra" || s.kind === "realisasi",
+  );
 }

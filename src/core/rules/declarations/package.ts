@@ -25,10 +25,10 @@ export const PACKAGE_RULES = [
     id: "package.rab",
     code: "RAB_RK_MISMATCH",
     family: "package",
-    params: { rincian: "text", rab: "rp", rk: "rp", difference: "rp", rkSheet: "text", rkCell: "cell" },
+    params: { rincian: "text", rab: "rp", rk: "rp", difference: "rp", rkSheet: "text?", rkCell: "cell?" },
     message: {
-      id: "RAB untuk {rincian} berjumlah {rab|rp} (termasuk PPN), tidak sama dengan jumlah di RK {rk|rp} (lembar {rkSheet} sel {rkCell}); selisih {difference|rp}.",
-      en: "The RAB for {rincian} adds up to {rab|rp} (VAT included), not the RK's {rk|rp} (sheet {rkSheet} cell {rkCell}); difference {difference|rp}.",
+      id: 'RAB untuk {rincian} (termasuk PPN) {rab|rp} tidak sama dengan jumlah RK {rk|rp}[ (lembar "{rkSheet}" sel {rkCell})] (selisih {difference|rp}).',
+      en: 'The RAB for {rincian}, VAT included, adds up to {rab|rp}, not the RK\'s {rk|rp}[ (sheet "{rkSheet}" cell {rkCell})] (difference {difference|rp}).',
     },
     title: { id: "RAB sesuai RK", en: "RAB agrees with the RK" },
     description: {
@@ -40,15 +40,83 @@ export const PACKAGE_RULES = [
     id: "package.kak",
     code: "KAK_RK_MISMATCH",
     family: "package",
-    params: { rincian: "text", kak: "rp", rk: "rp", difference: "rp", unit: "text" },
+    params: {
+      rincian: "text",
+      kak: "rp",
+      rk: "rp",
+      difference: "rp",
+      unit: "text?",
+      rkSheet: "text?",
+      rkCell: "cell?",
+    },
     message: {
-      id: "Kebutuhan dana KAK untuk {rincian} {kak|rp} tidak sama dengan jumlah di RK {rk|rp} (selisih {difference|rp}, melebihi pembulatan satuan {unit}).",
-      en: "The KAK's funding need for {rincian} {kak|rp} is not the RK's {rk|rp} (difference {difference|rp}, beyond the rounding of its unit {unit}).",
+      id: 'Kebutuhan dana KAK untuk {rincian} {kak|rp}[ (tabel dalam {unit})] tidak sama dengan jumlah RK {rk|rp}[ (lembar "{rkSheet}" sel {rkCell})] (selisih {difference|rp}).',
+      en: "The KAK's funding need for {rincian} {kak|rp}[ (table in {unit})] is not the RK's {rk|rp}[ (sheet \"{rkSheet}\" cell {rkCell})] (difference {difference|rp}).",
     },
     title: { id: "KAK sesuai RK", en: "KAK agrees with the RK" },
     description: {
       id: "Kebutuhan dana setiap rincian di KAK/TOR sama dengan jumlahnya di RK, dalam pembulatan satuan KAK (mis. Rp juta).",
       en: "The KAK/TOR's funding need per rincian equals its RK amount, within the rounding of the KAK's unit (e.g. Rp juta).",
+    },
+  }),
+  declareRule({
+    id: "rab.ppn",
+    code: "PPN_MISMATCH",
+    family: "package",
+    params: { stated: "rp?", statedRate: "pct?", rate: "pct", base: "rp?", expected: "rp?" },
+    message: {
+      id: "PPN[ tertulis {stated|rp}][ dengan tarif {statedRate|pct}] tidak sesuai tarif PPN tahun anggaran ini {rate|pct}[: {rate|pct} × {base|rp} = {expected|rp}].",
+      en: "VAT (PPN)[ stated {stated|rp}][ at a rate of {statedRate|pct}] does not follow this fiscal year's VAT rate {rate|pct}[: {rate|pct} × {base|rp} = {expected|rp}].",
+    },
+    title: { id: "PPN RAB sesuai tarif tahun anggaran", en: "RAB VAT at the year's rate" },
+    description: {
+      id: "PPN dalam RAB dihitung dengan tarif tahun anggaran (aturan: thresholds.ppnRate, mis. 11%) dari subtotal sebelum PPN.",
+      en: "The RAB's VAT is the fiscal year's rate (ruleset: thresholds.ppnRate, e.g. 11%) of the subtotal before VAT.",
+    },
+  }),
+  declareRule({
+    id: "realisasi.overPagu",
+    code: "REALISASI_OVER_PAGU",
+    family: "package",
+    params: { received: "rp", pagu: "rp", excess: "rp" },
+    message: {
+      id: "Dana diterima {received|rp} melebihi pagu {pagu|rp} sebesar {excess|rp}.",
+      en: "Funds received {received|rp} exceed the pagu {pagu|rp} by {excess|rp}.",
+    },
+    title: { id: "Dana diterima dalam pagu", en: "Funds received within the pagu" },
+    description: {
+      id: "Jumlah dana yang diterima pada lembar realisasi tidak melebihi pagu.",
+      en: "The funds received on the realisasi sheet do not exceed the pagu.",
+    },
+  }),
+  declareRule({
+    id: "realisasi.overReceived",
+    code: "SERAPAN_OVER_RECEIVED",
+    family: "package",
+    params: { absorbed: "rp", received: "rp", excess: "rp" },
+    message: {
+      id: "Realisasi keuangan {absorbed|rp} melebihi dana yang diterima {received|rp} sebesar {excess|rp}.",
+      en: "Spending {absorbed|rp} exceeds the funds received {received|rp} by {excess|rp}.",
+    },
+    title: { id: "Serapan dalam dana diterima", en: "Spending within the funds received" },
+    description: {
+      id: "Realisasi keuangan (serapan) tidak melebihi dana yang sudah diterima.",
+      en: "Spending (absorption) does not exceed the funds already received.",
+    },
+  }),
+  declareRule({
+    id: "realisasi.stage",
+    code: "TAHAP_CONDITION_UNMET",
+    family: "package",
+    params: { stage: "text", what: "label", actual: "pct", required: "pct" },
+    message: {
+      id: "{stage} sudah diterima, padahal syaratnya belum terpenuhi: {what|label} {actual|pct}, perlu sedikitnya {required|pct}.",
+      en: "{stage} has been received although its condition is not met: {what|label} {actual|pct}, at least {required|pct} needed.",
+    },
+    title: { id: "Syarat tahap penyaluran", en: "Disbursement stage conditions" },
+    description: {
+      id: "Tahap II dan III hanya disalurkan bila serapan dana yang diterima (dan untuk tahap III capaian output) mencapai batas tahun anggaran.",
+      en: "Stages II and III are paid only when absorption of the funds received (and for stage III the output) reaches the year's threshold.",
     },
   }),
   declareRule({
