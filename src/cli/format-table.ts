@@ -4,6 +4,7 @@
  */
 import type { AllocationSummary } from "../core/allocation";
 import { allocationProblemText } from "./allocation";
+import { formatSeconds } from "../core/i18n/numbers";
 import { t } from "./messages";
 import { oneLine, reasonText, type Presenter } from "./presenter";
 import type { FileReport } from "./report";
@@ -79,7 +80,7 @@ function batchLine(reports: readonly FileReport[], p: Presenter, paint: Paint, s
     unreadable: count("unreadable"),
     errors: reports.reduce((a, r) => a + r.errors, 0),
     warnings: reports.reduce((a, r) => a + r.warnings, 0),
-    seconds: seconds.toFixed(1),
+    seconds: formatSeconds(seconds, p.lang),
   });
   return paint("bold", text);
 }

@@ -15,7 +15,7 @@ export function helpText(lang: Lang, topic?: CommandName): string {
     case "template":
       return t(lang, "help.template", {
         templates: TEMPLATES.map((x) => `  ${x.id.padEnd(10)} ${templateText(x.id, lang).title}`).join("\n"),
-        defaultTa: DEFAULT_TA,
+        defaultTa: String(DEFAULT_TA),
       });
     default:
       return t(lang, `help.${topic}`);

@@ -23,7 +23,7 @@ export async function runRules(args: RulesArgs, io: CliIO, lang: Lang): Promise<
   if (!ruleset) {
     return usageError(io, lang, {
       key: "usage.badTa",
-      params: { value: args.ta ?? "", available: availableTas() },
+      params: { value: String(args.ta ?? ""), available: availableTas() },
       command: "rules",
     });
   }
@@ -32,7 +32,7 @@ export async function runRules(args: RulesArgs, io: CliIO, lang: Lang): Promise<
 }
 
 function rulesListing(r: Ruleset, lang: Lang): string {
-  const out: string[] = [t(lang, "rules.title", { title: r.title, ta: r.ta, version: r.version }), ""];
+  const out: string[] = [t(lang, "rules.title", { title: r.title, ta: String(r.ta), version: r.version }), ""];
   out.push(t(lang, "rules.menus"));
   for (const m of r.menus) {
     out.push(`  ${m.name}`);
@@ -42,8 +42,8 @@ function rulesListing(r: Ruleset, lang: Lang): string {
     }
   }
   out.push("", t(lang, "rules.thresholds"));
-  out.push(`  ${t(lang, "rules.penunjangCap", { share: formatPercent(r.thresholds.penunjangMaxShare) })}`);
-  out.push(`  ${t(lang, "rules.underused", { share: formatPercent(r.thresholds.paguUnderusedBelow) })}`);
+  out.push(`  ${t(lang, "rules.penunjangCap", { share: formatPercent(r.thresholds.penunjangMaxShare, lang) })}`);
+  out.push(`  ${t(lang, "rules.underused", { share: formatPercent(r.thresholds.paguUnderusedBelow, lang) })}`);
   out.push(`  ${t(lang, "rules.sentraMin", { units: r.thresholds.sentraMinUnits })}`);
   out.push("", t(lang, "rules.rules"));
   const ids = Object.keys(r.rules) as (keyof Ruleset["rules"])[];

@@ -51,7 +51,7 @@ async function validateBatch(
   if (args.ta !== undefined && !getRuleset(args.ta)) {
     return usageError(io, p.lang, {
       key: "usage.badTa",
-      params: { value: args.ta, available: availableTas() },
+      params: { value: String(args.ta), available: availableTas() },
       command: "validate",
     });
   }

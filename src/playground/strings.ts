@@ -1,5 +1,6 @@
 /** The playground page's own few texts (the task pane has its catalogues). */
-import type { Locale } from "../taskpane/engine";
+import type { Locale } from "../core/i18n/locale";
+import { formatCount } from "../core/i18n/numbers";
 
 export interface PlaygroundStrings {
   readonly title: string;
@@ -21,7 +22,8 @@ export const PLAYGROUND_STRINGS: Record<Locale, PlaygroundStrings> = {
     workbook: "Workbook",
     sheets: "Sheet",
     taskPane: "Panel tugas",
-    rowsShown: (first, last, total) => `baris ${first}–${last} dari ${total}`,
+    rowsShown: (first, last, total) =>
+      `baris ${formatCount(first, "id")}–${formatCount(last, "id")} dari ${formatCount(total, "id")}`,
   },
   en: {
     title: "DAK IKM – Playground",
@@ -30,6 +32,7 @@ export const PLAYGROUND_STRINGS: Record<Locale, PlaygroundStrings> = {
     workbook: "Workbook",
     sheets: "Sheets",
     taskPane: "Task pane",
-    rowsShown: (first, last, total) => `rows ${first}–${last} of ${total}`,
+    rowsShown: (first, last, total) =>
+      `rows ${formatCount(first, "en")}–${formatCount(last, "en")} of ${formatCount(total, "en")}`,
   },
 };

@@ -9,7 +9,9 @@ import type { Grid } from "../core/grid/types";
 import type { Finding, Severity } from "../core/rules/findings";
 import type { RuleStatus } from "../core/rules/ruleset";
 
-export type Locale = "id" | "en";
+import type { Locale } from "../core/i18n/locale";
+
+export type { Locale };
 
 export type RulesetSource =
   | { readonly kind: "bundled" }
@@ -68,8 +70,8 @@ export interface BudgetView {
   readonly penunjang: number;
   /** Penunjang as a fraction of the pagu; null without a pagu. */
   readonly penunjangShare: number | null;
-  /** The cap as a fraction (0.05). */
-  readonly penunjangCap: number;
+  /** The cap as a share of the pagu (0.05), the ruleset's thresholds.penunjangMaxShare. */
+  readonly penunjangMaxShare: number;
   readonly perMenu: readonly ShareView[];
   readonly perKind: readonly (ShareView & { readonly kind: SpendingKind })[];
   /** "none" without a pagu to disburse. */
@@ -111,7 +113,6 @@ export interface Engine {
   check(grids: readonly Grid[], ruleset: RulesetView): CheckOutcome;
   /** What is wrong, in the user's language, without the cell and the basis (shown beside it). */
   formatFinding(finding: Finding, locale: Locale): string;
-  formatRupiah(amount: number): string;
   templates(locale: Locale): readonly TemplateView[];
   /** Names of the sheets that hold an RK line table, in workbook order. */
   rkSheets(grids: readonly Grid[]): string[];

@@ -78,7 +78,7 @@ describe("formats", () => {
     expect(plain).toContain("BERMASALAH: 2 kesalahan, 2 peringatan · pagu Rp100 · total Rp90");
     expect(plain).toContain("TIDAK TERBACA: buku kerja dilindungi kata sandi");
     expect(plain.trimEnd().split("\n").pop()).toBe(
-      "3 berkas: 1 lolos, 1 bermasalah, 1 tidak terbaca · 2 kesalahan, 2 peringatan · 1.3 detik",
+      "3 berkas: 1 lolos, 1 bermasalah, 1 tidak terbaca · 2 kesalahan, 2 peringatan · 1,3 detik",
     );
     expect(formatTable([invalid], presenter, { color: true, seconds: 0 })).toContain("\x1b[31m");
   });

@@ -3,9 +3,9 @@
  * parameters in both languages (so no placeholder is forgotten in one translation).
  */
 import { en } from "../../src/cli/messages/en";
-import { id } from "../../src/cli/messages/id";
+import { id, type MessageTools } from "../../src/cli/messages/id";
 
-type Message = (p: Readonly<Record<string, string | number>>) => string;
+type Message = (p: Readonly<Record<string, string>>, tools: MessageTools) => string;
 
 /** Renders a message with a params object that records which names it reads. */
 function paramsOf(message: Message): { names: string[]; text: string } {
@@ -19,7 +19,9 @@ function paramsOf(message: Message): { names: string[]; text: string } {
       },
     },
   );
-  return { names: [...names].sort(), text: message(params) };
+  // A plural form reads its count too: it must be one of the message's parameters.
+  const tools: MessageTools = { plural: (name, _one, other) => (names.add(name), other) };
+  return { names: [...names].sort(), text: message(params, tools) };
 }
 
 describe("dak messages", () => {

@@ -33,12 +33,12 @@ describe("--rules FILE", () => {
     expect(err).toBe("");
   });
 
-  it("writes shares the way every other message does, in both languages (2,5%)", async () => {
+  it("writes shares the way every other number is written in the chosen language (2,5% / 2.5%)", async () => {
     const base = defaultRuleset();
     const custom = { ...base, thresholds: { ...base.thresholds, penunjangMaxShare: 0.025 } };
     writeFileSync(join(dir, "aturan.json"), JSON.stringify(custom));
     expect(await run(["rules", "--rules", "aturan.json", "--lang", "en"], io())).toBe(0);
-    expect(out).toContain("at most 2,5% of the pagu");
+    expect(out).toContain("at most 2.5% of the pagu");
   });
 
   it.each([["rules"], ["validate", "x.xlsx"]])(

@@ -36,7 +36,7 @@ export async function runTemplate(args: TemplateArgs, io: TemplateCommandIo, lan
   if (!ruleset) {
     return usageError(io, lang, {
       key: "usage.badTa",
-      params: { value: ta, available: availableTas() },
+      params: { value: String(ta), available: availableTas() },
       command: "template",
     });
   }
@@ -51,7 +51,7 @@ export async function runTemplate(args: TemplateArgs, io: TemplateCommandIo, lan
     io.stderr.write(`dak: ${t(lang, key, { path: target, detail: e instanceof Error ? e.message : String(e) })}\n`);
     return 2;
   }
-  io.stdout.write(`${t(lang, "template.written", { id: args.id, ta, path: target })}\n`);
+  io.stdout.write(`${t(lang, "template.written", { id: args.id, ta: String(ta), path: target })}\n`);
   return 0;
 }
 

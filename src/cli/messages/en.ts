@@ -1,10 +1,8 @@
 /** The `dak` command's own texts in English (`--lang en`); same keys as id.ts. */
 import { BANDINGKAN_EN } from "./bandingkan-en";
-import type { MessageKey } from "./id";
+import type { MessageKey, MessageTools, P } from "./id";
 
-type P = Readonly<Record<string, string | number>>;
-
-export const en: Record<MessageKey, (p: P) => string> = {
+export const en: Record<MessageKey, (p: P, tools: MessageTools) => string> = {
   ...BANDINGKAN_EN,
   "help.main": () =>
     `dak — checker for DAK Fisik Bidang IKM proposals
@@ -108,8 +106,9 @@ Examples:
   "reason.ENCRYPTED": () => `password-protected workbook; open it in Excel, remove the password and save it again`,
   "reason.ZIP_BOMB": () => `its content inflates far beyond the limits (likely a zip bomb); not opened`,
   "reason.CORRUPT": () => `damaged or incomplete file; cannot be opened`,
-  "reason.TOO_MANY_CELLS": (p) => `too many cells (${p.cells}; limit ${p.limit})`,
-  "reason.TIMEOUT": (p) => `reading took longer than the time limit (${p.seconds} seconds)`,
+  "reason.TOO_MANY_CELLS": (p, x) => `too many ${x.plural("cells", "cell", "cells")} (${p.cells}; limit ${p.limit})`,
+  "reason.TIMEOUT": (p, x) =>
+    `reading took longer than the time limit (${p.seconds} ${x.plural("seconds", "second", "seconds")})`,
   "reason.OUT_OF_MEMORY": () => `ran out of memory while reading the file`,
   "reason.NO_SHEETS": () => `no visible worksheet`,
   "reason.IO_ERROR": (p) => `cannot open the file (${p.detail})`,
@@ -121,10 +120,11 @@ Examples:
   "status.invalid": () => `PROBLEMS`,
   "status.unreadable": () => `UNREADABLE`,
   "table.noFindings": () => `no findings`,
-  "table.fileSummary": (p) => `${p.errors} errors, ${p.warnings} warnings`,
+  "table.fileSummary": (p, x) =>
+    `${p.errors} ${x.plural("errors", "error", "errors")}, ${p.warnings} ${x.plural("warnings", "warning", "warnings")}`,
   "table.paguTotal": (p) => `pagu ${p.pagu} · total ${p.total}`,
-  "table.batchSummary": (p) =>
-    `${p.files} files: ${p.ok} passed, ${p.invalid} with problems, ${p.unreadable} unreadable · ${p.errors} errors, ${p.warnings} warnings · ${p.seconds} s`,
+  "table.batchSummary": (p, x) =>
+    `${p.files} ${x.plural("files", "file", "files")}: ${p.ok} passed, ${p.invalid} with problems, ${p.unreadable} unreadable · ${p.errors} ${x.plural("errors", "error", "errors")}, ${p.warnings} ${x.plural("warnings", "warning", "warnings")} · ${p.seconds} s`,
   "table.recapWritten": (p) => `Recap written to ${p.path}`,
   "progress.label": (p) => `Checking ${p.done}/${p.total}`,
   "recap.kabKota": () => `Regency/City`,

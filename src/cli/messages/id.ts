@@ -5,7 +5,13 @@
  */
 import { BANDINGKAN_ID } from "./bandingkan-id";
 
-type P = Readonly<Record<string, string | number>>;
+/** Params as the catalogue sees them: numbers already written in the locale's way (see index.ts). */
+export type P = Readonly<Record<string, string>>;
+
+/** plural("errors", "error", "errors"): the word for the count in param "errors" (English needs it). */
+export interface MessageTools {
+  plural(name: string, one: string, other: string): string;
+}
 
 export const id = {
   ...BANDINGKAN_ID,

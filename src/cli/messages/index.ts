@@ -1,13 +1,30 @@
-/** Looks up the command's texts in the user's language. */
+/**
+ * Looks up the command's texts in the user's language. Numbers in params are written here, once,
+ * by the locale's formatter (3753 -> "3.753" / "3,753"): a catalogue never prints a raw number.
+ * Pass a year or an identifier as a string ("2020"), since it is not a quantity.
+ */
+import { formatNumber } from "../../core/i18n/numbers";
+import type { Locale } from "../../core/i18n/locale";
+import { plural as pluralWord } from "../../core/i18n/plural";
 import { en } from "./en";
-import { id, type MessageKey } from "./id";
+import { id, type MessageKey, type MessageTools, type P } from "./id";
 
-export type Lang = "id" | "en";
-export type { MessageKey };
+/** The CLI speaks the product's locales (--lang id|en). */
+export type Lang = Locale;
+export type { MessageKey, MessageTools };
 
-type Params = Readonly<Record<string, string | number>>;
-const CATALOGUES: Record<Lang, Record<MessageKey, (p: Params) => string>> = { id, en };
+export type Params = Readonly<Record<string, string | number>>;
+type Catalogue = Record<MessageKey, (p: P, tools: MessageTools) => string>;
+const CATALOGUES: Record<Lang, Catalogue> = { id, en };
 
 export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
-  return CATALOGUES[lang][key](params);
+  const shown: Record<string, string> = {};
+  for (const [k, v] of Object.entries(params)) shown[k] = typeof v === "number" ? formatNumber(v, lang) : v;
+  const tools: MessageTools = {
+    plural: (name, one, other) => {
+      const n = params[name];
+      return typeof n === "number" ? pluralWord(lang, n, { one, other }) : other;
+    },
+  };
+  return CATALOGUES[lang][key](shown, tools);
 }

@@ -42,7 +42,7 @@ describe("summarize", () => {
     expect(s.lines).toBe(6);
     expect(s.linesWithoutAmount).toBe(1);
     expect(s.penunjang.total).toBe(8_000_000);
-    expect(s.penunjang.cap).toBe(150_000_000);
+    expect(s.penunjang.maxAmount).toBe(150_000_000);
     expect(s.penunjang.shareOfPagu).toBeCloseTo(8 / 3000, 10);
   });
 

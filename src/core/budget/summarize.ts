@@ -41,7 +41,11 @@ export interface BudgetSummary {
   readonly lines: number;
   /** Lines whose amount could not be known (no jumlah, no volume × harga). */
   readonly linesWithoutAmount: number;
-  readonly penunjang: ShareLine & { readonly maxShare: number; readonly cap?: number };
+  /**
+   * maxShare: the cap as a share of the pagu (0.05); maxAmount: the same cap in rupiah (absent
+   * without a pagu). "Cap" alone is never a field name: it meant either.
+   */
+  readonly penunjang: ShareLine & { readonly maxShare: number; readonly maxAmount?: number };
   readonly menus: readonly MenuTotal[];
   /** Always every kind, in a fixed order, then "unknown" when some line's rincian is unknown. */
   readonly kinds: readonly KindTotal[];
@@ -65,7 +69,11 @@ export function summarize(proposal: Proposal, ruleset: Ruleset): BudgetSummary {
     sisa: pagu ? subtractRupiah(pagu.value, sum) : undefined,
     lines: totals.lines,
     linesWithoutAmount: totals.linesWithoutAmount,
-    penunjang: { ...shares(totals.penunjang), maxShare, cap: pagu ? multiplyRupiah(maxShare, pagu.value) : undefined },
+    penunjang: {
+      ...shares(totals.penunjang),
+      maxShare,
+      maxAmount: pagu ? multiplyRupiah(maxShare, pagu.value) : undefined,
+    },
     menus: totals.menus.map((m) => ({
       name: m.name,
       known: m.menu !== undefined,

@@ -1,7 +1,7 @@
 /** The shape of a message catalogue (one per language, as zod's locales are). */
 import type { FindingCode } from "../rules/findings";
 
-export type Locale = "id" | "en";
+export type { Locale } from "./locale";
 
 export interface Catalogue {
   /** One template per finding code: a missing code is a compile error and a test failure. */

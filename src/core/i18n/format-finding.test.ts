@@ -3,7 +3,8 @@ import { getRuleset } from "../rules/bundled";
 import { validate } from "../rules/validate";
 import { CASES } from "../../../test/rules/cases";
 import { CATALOGUES, formatFinding } from "./format-finding";
-import { formatNumber, formatPercent, formatRupiah } from "./numbers";
+import { formatCount, formatNumber, formatPercent, formatRupiah, formatSeconds } from "./numbers";
+import { countOf } from "./plural";
 
 const base = getRuleset(2020)!;
 
@@ -48,12 +49,12 @@ describe("formatFinding", () => {
     basis: "Petunjuk KRISNA-DAK",
   };
 
-  it("says where, what with Indonesian numbers, and the basis", () => {
+  it("says where, what with each language's numbers, and the basis", () => {
     expect(formatFinding(mismatch, "id")).toBe(
       'Lembar "RK" sel H17: Jumlah Rp114.750.000 tidak sama dengan volume × harga satuan = 2 × Rp38.250.000 = Rp76.500.000 (selisih Rp38.250.000). Dasar: Petunjuk KRISNA-DAK.',
     );
     expect(formatFinding(mismatch, "en")).toBe(
-      'Sheet "RK" cell H17: Jumlah Rp114.750.000 is not volume × unit cost = 2 × Rp38.250.000 = Rp76.500.000 (difference Rp38.250.000). Basis: Petunjuk KRISNA-DAK.',
+      'Sheet "RK" cell H17: Jumlah Rp114,750,000 is not volume × unit cost = 2 × Rp38,250,000 = Rp76,500,000 (difference Rp38,250,000). Basis: Petunjuk KRISNA-DAK.',
     );
   });
 
@@ -99,6 +100,20 @@ describe("Indonesian numbers", () => {
     expect(formatNumber(1234567)).toBe("1.234.567");
     expect(formatPercent(0.0399)).toBe("3,99%");
     expect(formatPercent(0.05)).toBe("5%");
+    // One formatter per locale: English writes the same figures the English way.
+    expect(formatNumber(1234567.5, "en")).toBe("1,234,567.5");
+    expect(formatPercent(0.9698, "en")).toBe("96.98%");
+    expect(formatRupiah(3_824_400_000.5, "en")).toBe("Rp3,824,400,000.50");
+    expect(formatCount(3753)).toBe("3.753");
+    expect(formatSeconds(0.6)).toBe("0,6");
+    expect(formatSeconds(0.64, "en")).toBe("0.6");
+  });
+
+  it("takes plural forms from Intl.PluralRules", () => {
+    expect(countOf("en", 1, { one: "warning", other: "warnings" })).toBe("1 warning");
+    expect(countOf("en", 22_484, { one: "warning", other: "warnings" })).toBe("22,484 warnings");
+    expect(countOf("id", 1, { other: "peringatan" })).toBe("1 peringatan");
+    expect(countOf("id", 3_753, { one: "x", other: "kesalahan" })).toBe("3.753 kesalahan");
   });
 });
 

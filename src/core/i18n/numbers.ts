@@ -1,31 +1,60 @@
 /**
- * Numbers the Indonesian way (DOMAIN.md §6), for messages in both languages: officials read
- * rupiah as "Rp1.500.000", not "IDR 1,500,000".
+ * One formatter per locale for every number the product prints, in every face: counts, plain
+ * numbers, percentages, durations and rupiah. Indonesian writes "3.753" and "0,6"; English
+ * "3,753" and "0.6". Digits are made by hand (not Intl.NumberFormat) so that the output is the
+ * same in Node, Chromium and Excel's webviews whatever ICU data they ship.
  */
-import { formatRupiah as formatMoney } from "../money/format";
+import { formatRupiah as formatMoney, groupThousands } from "../money/format";
+import { SEPARATORS, type Locale } from "./locale";
+
+/** "1.234.567" or "12,5" (en: "1,234,567", "12.5"), at most `maxDecimals`, trailing zeros dropped. */
+export function formatNumber(value: number, locale: Locale = "id", maxDecimals = 6): string {
+  if (!Number.isFinite(value)) return String(value);
+  const sep = SEPARATORS[locale];
+  const [whole, frac = ""] = Math.abs(value).toFixed(maxDecimals).split(".");
+  const decimals = frac.replace(/0+$/, "");
+  const sign = value < 0 && /[1-9]/.test(whole + decimals) ? "-" : "";
+  return `${sign}${groupThousands(whole, sep.group)}${decimals ? `${sep.decimal}${decimals}` : ""}`;
+}
+
+/** A whole count: 3753 -> "3.753" (en "3,753"). */
+export function formatCount(n: number, locale: Locale = "id"): string {
+  return formatNumber(Math.round(n), locale, 0);
+}
+
+/** A share as a percentage: 0.0399 -> "3,99%" (en "3.99%"), 0.05 -> "5%". */
+export function formatPercent(share: number, locale: Locale = "id", maxDecimals = 2): string {
+  return `${formatNumber(share * 100, locale, maxDecimals)}%`;
+}
+
+/** Seconds with one decimal, the unit left to the message: 0.6 -> "0,6" (en "0.6"). */
+export function formatSeconds(seconds: number, locale: Locale = "id"): string {
+  return formatNumber(Math.round(seconds * 10) / 10, locale, 1);
+}
 
 /**
- * "Rp1.500.000"; sen only when there are any ("Rp187.500,50"); negative "-Rp5.000". The digits
- * come from src/core/money (exact rounding to the sen: 1.005 -> "Rp1,01"); a value that is not
- * a finite number is shown as it is rather than failing a message.
+ * Rupiah for messages: sen only when there are any (Rp187.500,50, Rp187.500); a value that is
+ * not a finite number is shown as it is rather than failing a message.
  */
-export function formatRupiah(amount: number): string {
-  if (!Number.isFinite(amount)) return String(amount);
-  const withSen = formatMoney(amount, { decimals: 2 });
-  return withSen.endsWith(",00") ? withSen.slice(0, -3) : withSen;
+export function formatRupiah(amount: number, locale: Locale = "id"): string {
+  return Number.isFinite(amount) ? formatMoney(amount, { locale }) : String(amount);
 }
 
-/** "1.234.567" or "12,5": "." groups thousands, "," marks decimals (at most `maxDecimals`). */
-export function formatNumber(value: number, maxDecimals = 6): string {
-  if (!Number.isFinite(value)) return String(value);
-  const sign = value < 0 ? "-" : "";
-  const [whole, frac = ""] = Math.abs(value).toFixed(maxDecimals).split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  const decimals = frac.replace(/0+$/, "");
-  return `${sign}${grouped}${decimals ? `,${decimals}` : ""}`;
+/** The formatters of one locale, for a catalogue that is written for that locale. */
+export interface NumberFormats {
+  readonly number: (value: number, maxDecimals?: number) => string;
+  readonly count: (n: number) => string;
+  readonly percent: (share: number, maxDecimals?: number) => string;
+  readonly seconds: (seconds: number) => string;
+  readonly rupiah: (amount: number) => string;
 }
 
-/** A share as a percentage: 0.0399 -> "3,99%", 0.05 -> "5%". */
-export function formatPercent(share: number): string {
-  return `${formatNumber(share * 100, 2)}%`;
+export function numberFormats(locale: Locale): NumberFormats {
+  return {
+    number: (v, d) => formatNumber(v, locale, d),
+    count: (n) => formatCount(n, locale),
+    percent: (s, d) => formatPercent(s, locale, d),
+    seconds: (s) => formatSeconds(s, locale),
+    rupiah: (a) => formatRupiah(a, locale),
+  };
 }

@@ -20,7 +20,10 @@ export type ParseFailReason =
 export type ParseNote =
   "US_FORMAT" | "DECIMAL_POINT" | "SPACES_IGNORED" | "SCALE_WORD" | "ACCOUNTING_NEGATIVE" | "VERY_LARGE";
 
-export type MoneyLocale = "id" | "en";
+import type { Locale } from "../i18n/locale";
+
+/** @deprecated kept for library users: the product has one locale type, Locale. */
+export type MoneyLocale = Locale;
 
 export const PARSE_FAIL_MESSAGES: Readonly<Record<MoneyLocale, Readonly<Record<ParseFailReason, string>>>> = {
   id: {

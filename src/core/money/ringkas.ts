@@ -25,5 +25,5 @@ export function ringkas(value: number): string {
     const decimals = fraction === 0n ? "" : `,${fraction.toString().padStart(2, "0").replace(/0$/, "")}`;
     return `${value < 0 ? "-" : ""}Rp${whole}${decimals} ${name}`;
   }
-  return formatRupiah(value);
+  return formatRupiah(value, { decimals: 0 });
 }

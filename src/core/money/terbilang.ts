@@ -7,6 +7,7 @@
  * asked for, the result is an error value with a reason (never a throw).
  */
 import { toSen } from "./arithmetic";
+import type { Locale } from "../i18n/locale";
 
 export const TERBILANG_MAX = 999_999_999_999_999;
 
@@ -25,7 +26,7 @@ export type TerbilangResult =
   | { readonly ok: true; readonly words: string }
   | { readonly ok: false; readonly reason: TerbilangFailReason; readonly message: string };
 
-export const TERBILANG_FAIL_MESSAGES: Readonly<Record<"id" | "en", Readonly<Record<TerbilangFailReason, string>>>> = {
+export const TERBILANG_FAIL_MESSAGES: Readonly<Record<Locale, Readonly<Record<TerbilangFailReason, string>>>> = {
   id: {
     NOT_INTEGER: "angka harus bilangan bulat (atau minta sen bersama kata rupiah)",
     OUT_OF_RANGE: "angka di luar jangkauan (paling besar 999 triliun)",

@@ -4,7 +4,10 @@
  */
 import type { TemplateId } from "./types";
 
-export type TemplateLocale = "id" | "en";
+import type { Locale } from "../i18n/locale";
+
+/** @deprecated kept for library users: the product has one locale type, Locale. */
+export type TemplateLocale = Locale;
 
 export interface TemplateText {
   readonly title: string;

@@ -10,7 +10,7 @@ export function budgetView(summary: BudgetSummary): BudgetView {
     sisa: summary.sisa ?? null,
     penunjang: summary.penunjang.total,
     penunjangShare: summary.penunjang.shareOfPagu ?? null,
-    penunjangCap: summary.penunjang.maxShare,
+    penunjangMaxShare: summary.penunjang.maxShare,
     perMenu: summary.menus.map((m) => ({ label: m.name, amount: m.total, share: m.shareOfTotal ?? 0 })),
     perKind: summary.kinds.map((k) => ({ kind: k.kind, label: k.kind, amount: k.total, share: k.shareOfTotal ?? 0 })),
     disbursement: plan

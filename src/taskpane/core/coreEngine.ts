@@ -6,7 +6,6 @@
 import type { Grid } from "../../core/grid/types";
 import { summarize } from "../../core/budget/summarize";
 import { formatFinding } from "../../core/i18n/format-finding";
-import { formatRupiah } from "../../core/money";
 import { readProposal } from "../../core/proposal";
 import { BUNDLED_RULESETS } from "../../core/rules/bundled";
 import { loadRuleset } from "../../core/rules/load-ruleset";
@@ -38,7 +37,6 @@ export function createCoreEngine(): Engine {
     // The pane and the findings sheet show the cell and the basis beside the message: leave them out of it.
     formatFinding: (finding, locale: Locale) =>
       formatFinding(finding, locale, { withoutWhere: true, withoutBasis: true }),
-    formatRupiah: (amount) => formatRupiah(amount),
     rkSheets: (grids) => readProposal(grids).parts.map((p) => p.sheet),
     compare: (old, now, view) => compareOutcome(old, now, coreRuleset(view)),
     templates: (locale: Locale): TemplateView[] =>

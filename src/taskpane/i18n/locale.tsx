@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { Locale } from "../engine";
+import { localeFromTag, type Locale } from "../../core/i18n/locale";
 import { en } from "./strings.en";
 import { id, type Strings } from "./strings.id";
 
@@ -7,7 +7,7 @@ const CATALOGUES: Record<Locale, Strings> = { id, en };
 
 /** Bahasa Indonesia unless Office's display language is English ("en", "en-US", …). */
 export function localeFromDisplayLanguage(displayLanguage: string | undefined): Locale {
-  return displayLanguage?.toLowerCase().startsWith("en") ? "en" : "id";
+  return localeFromTag(displayLanguage);
 }
 
 export function stringsFor(locale: Locale): Strings {
@@ -28,14 +28,5 @@ export function useStrings(): Strings {
   return stringsFor(useLocale());
 }
 
-/** "3,02%" in Indonesian, "3.02%" in English. */
-export function formatPercent(fraction: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-US", {
-    style: "percent",
-    maximumFractionDigits: 2,
-  }).format(fraction);
-}
-
-export function formatCount(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-US").format(n);
-}
+// Numbers are written by the product's one formatter per locale (src/core/i18n).
+export { formatCount, formatPercent, formatRupiah } from "../../core/i18n/numbers";

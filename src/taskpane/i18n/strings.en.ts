@@ -1,4 +1,10 @@
+import { countOf } from "../../core/i18n/plural";
+import { numberFormats } from "../../core/i18n/numbers";
 import type { Strings } from "./strings.id";
+
+const { count: n, percent: pct } = numberFormats("en");
+/** "1 error", "3,753 errors": English counts take their plural from Intl.PluralRules. */
+const count = (x: number, one: string, other: string) => countOf("en", x, { one, other });
 
 /** Task pane texts in English (when Office's display language is English). */
 export const en: Strings = {
@@ -12,26 +18,27 @@ export const en: Strings = {
   rulesetLabel: "Rules (fiscal year)",
   runValidation: "Validate",
   running: "Validating…",
-  readingProgress: (rows, total) => `Reading row ${rows} of ${total}`,
+  readingProgress: (rows, total) => `Reading row ${n(rows)} of ${n(total)}`,
   checking: "Checking the proposal…",
   noFindings: "No findings: the proposal follows the chosen rules.",
   notRunYet: "Press Validate to check the open workbook.",
-  summary: (errors, warnings, infos) => `${errors} errors, ${warnings} warnings, ${infos} notes`,
+  summary: (errors, warnings, infos) =>
+    `${count(errors, "error", "errors")}, ${count(warnings, "warning", "warnings")}, ${count(infos, "note", "notes")}`,
   severityError: "Errors",
   severityWarning: "Warnings",
   severityInfo: "Notes",
   filterCode: "Code",
   filterSheet: "Sheet",
   filterAll: "All",
-  shownOf: (shown, total) => `Showing ${shown} of ${total} findings`,
+  shownOf: (shown, total) => `Showing ${n(shown)} of ${count(total, "finding", "findings")}`,
   showMore: "Show more",
   basis: "Basis",
   goToCell: (where) => `Go to cell ${where}`,
   markCells: "Mark cells",
   unmarkCells: "Remove marks",
   exportSheet: "Export to sheet",
-  marked: (n) => `${n} cells marked. "Remove marks" restores them exactly.`,
-  unmarked: (n) => `${n} marks removed; the cells are as they were.`,
+  marked: (cells) => `${count(cells, "cell", "cells")} marked. "Remove marks" restores them exactly.`,
+  unmarked: (marks) => `${count(marks, "mark", "marks")} removed; the cells are as they were.`,
   exported: (sheet) => `Findings written to the new sheet "${sheet}".`,
   findingsSheetTitle: "Hasil Validasi",
   findingsHeaders: {
@@ -52,7 +59,7 @@ export const en: Strings = {
   overPagu: "Over the ceiling",
   paguMissing: "No ceiling stated",
   penunjangShare: "Supporting activities",
-  penunjangOfCap: (share, cap) => `${share} of the ceiling (cap ${cap})`,
+  penunjangOfCap: (share, cap) => `${share === null ? "—" : pct(share)} of the ceiling (cap ${pct(cap)})`,
   penunjangOver: "Supporting activities over the cap",
   perMenu: "Share per menu",
   perKind: "Share per kind of spending",
@@ -63,7 +70,7 @@ export const en: Strings = {
   kindUnknown: "Unknown rincian",
   disbursement: "Disbursement scheme",
   lumpSum: "In one go (ceiling ≤ Rp1 billion)",
-  stage: (n) => `Stage ${["I", "II", "III"][n - 1] ?? n}`,
+  stage: (stage) => `Stage ${["I", "II", "III"][stage - 1] ?? n(stage)}`,
   chartLabel: (title) => `Bar chart: ${title}`,
 
   templatesIntro: "Insert standard sheets. Existing sheets are never overwritten.",
@@ -101,7 +108,8 @@ export const en: Strings = {
   errUnsupported: "This version of Excel does not support that feature yet. Update Excel or use Excel on the web.",
   errGeneric: (detail) =>
     `Excel refused the request: ${detail}. Try again; if it still fails, save and reopen the workbook.`,
-  commandResult: (findings, marked) => `Validation from the ribbon: ${findings} findings, ${marked} cells marked.`,
+  commandResult: (findings, marked) =>
+    `Validation from the ribbon: ${count(findings, "finding", "findings")}, ${count(marked, "cell", "cells")} marked.`,
   dismiss: "Dismiss",
   languageLabel: "Language",
 };

@@ -1,4 +1,11 @@
-/** Task pane texts in Bahasa Indonesia (the default). Finding messages come from src/core/i18n. */
+/**
+ * Task pane texts in Bahasa Indonesia (the default). Finding messages come from src/core/i18n.
+ * A message that shows a number takes the number and writes it with `n` (3753 -> "3.753").
+ */
+import { numberFormats } from "../../core/i18n/numbers";
+
+const { count: n, percent: pct } = numberFormats("id");
+
 export const id = {
   appTitle: "DAK IKM",
   tabsLabel: "Bagian panel",
@@ -11,27 +18,27 @@ export const id = {
   rulesetLabel: "Aturan (Tahun Anggaran)",
   runValidation: "Validasi",
   running: "Memvalidasi…",
-  readingProgress: (rows: string, total: string) => `Membaca baris ${rows} dari ${total}`,
+  readingProgress: (rows: number, total: number) => `Membaca baris ${n(rows)} dari ${n(total)}`,
   checking: "Memeriksa usulan…",
   noFindings: "Tidak ada temuan: usulan sesuai dengan aturan yang dipilih.",
   notRunYet: "Tekan Validasi untuk memeriksa workbook yang terbuka.",
   summary: (errors: number, warnings: number, infos: number) =>
-    `${errors} kesalahan, ${warnings} peringatan, ${infos} informasi`,
+    `${n(errors)} kesalahan, ${n(warnings)} peringatan, ${n(infos)} informasi`,
   severityError: "Kesalahan",
   severityWarning: "Peringatan",
   severityInfo: "Informasi",
   filterCode: "Kode",
   filterSheet: "Sheet",
   filterAll: "Semua",
-  shownOf: (shown: number, total: number) => `Menampilkan ${shown} dari ${total} temuan`,
+  shownOf: (shown: number, total: number) => `Menampilkan ${n(shown)} dari ${n(total)} temuan`,
   showMore: "Tampilkan lebih banyak",
   basis: "Dasar",
   goToCell: (where: string) => `Ke sel ${where}`,
   markCells: "Tandai sel",
   unmarkCells: "Hapus tanda",
   exportSheet: "Ekspor ke sheet",
-  marked: (n: number) => `${n} sel ditandai. "Hapus tanda" mengembalikan sel seperti semula.`,
-  unmarked: (n: number) => `${n} tanda dihapus; sel kembali seperti semula.`,
+  marked: (cells: number) => `${n(cells)} sel ditandai. "Hapus tanda" mengembalikan sel seperti semula.`,
+  unmarked: (marks: number) => `${n(marks)} tanda dihapus; sel kembali seperti semula.`,
   exported: (sheet: string) => `Temuan ditulis ke sheet baru "${sheet}".`,
   findingsSheetTitle: "Hasil Validasi",
   findingsHeaders: { severity: "Tingkat", code: "Kode", sheet: "Sheet", cell: "Sel", message: "Pesan", basis: "Dasar" },
@@ -46,7 +53,8 @@ export const id = {
   overPagu: "Melebihi pagu",
   paguMissing: "Pagu tidak tercantum",
   penunjangShare: "Kegiatan penunjang",
-  penunjangOfCap: (share: string, cap: string) => `${share} dari pagu (batas ${cap})`,
+  penunjangOfCap: (share: number | null, cap: number) =>
+    `${share === null ? "—" : pct(share)} dari pagu (batas ${pct(cap)})`,
   penunjangOver: "Melebihi batas kegiatan penunjang",
   perMenu: "Porsi per menu",
   perKind: "Porsi per jenis belanja",
@@ -57,7 +65,7 @@ export const id = {
   kindUnknown: "Rincian tidak dikenal",
   disbursement: "Skema penyaluran",
   lumpSum: "Sekaligus (pagu ≤ Rp1 miliar)",
-  stage: (n: number) => `Tahap ${["I", "II", "III"][n - 1] ?? n}`,
+  stage: (stage: number) => `Tahap ${["I", "II", "III"][stage - 1] ?? n(stage)}`,
   chartLabel: (title: string) => `Diagram batang: ${title}`,
 
   // Template
@@ -100,7 +108,7 @@ export const id = {
   errGeneric: (detail: string) =>
     `Excel menolak permintaan: ${detail}. Coba lagi; jika masih gagal, simpan workbook dan buka ulang.`,
   commandResult: (findings: number, marked: number) =>
-    `Validasi dari pita: ${findings} temuan, ${marked} sel ditandai.`,
+    `Validasi dari pita: ${n(findings)} temuan, ${n(marked)} sel ditandai.`,
   dismiss: "Tutup",
   languageLabel: "Bahasa",
 };

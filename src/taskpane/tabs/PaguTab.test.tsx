@@ -1,6 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { BudgetView } from "../engine";
+import type { BudgetView, Locale } from "../engine";
 import { fakeServices } from "../testing/fakes";
 import { renderPane } from "../testing/renderPane";
 
@@ -10,7 +10,7 @@ const budget: BudgetView = {
   sisa: 56_350_000,
   penunjang: 119_250_000,
   penunjangShare: 119_250_000 / 4_000_000_000,
-  penunjangCap: 0.05,
+  penunjangMaxShare: 0.05,
   perMenu: [
     { label: "Pembangunan dan Revitalisasi Sentra IKM", amount: 3_824_400_000, share: 3_824_400_000 / 3_943_650_000 },
     { label: "Kegiatan Penunjang", amount: 119_250_000, share: 119_250_000 / 3_943_650_000 },
@@ -29,7 +29,7 @@ const budget: BudgetView = {
   },
 };
 
-async function openPagu(b: BudgetView | undefined, locale: "id" | "en" = "id") {
+async function openPagu(b: BudgetView | undefined, locale: Locale = "id") {
   const services = fakeServices();
   services.engine.budget = b;
   const user = userEvent.setup();
@@ -51,14 +51,14 @@ describe("Pagu tab", () => {
   it("asks for a validation run first, and runs it from here", async () => {
     const services = await openPagu(budget);
     expect(services.adapter.calls).toEqual(["readGrids"]);
-    expect(await screen.findByText("Rp4000000000")).toBeTruthy();
+    expect(await screen.findByText("Rp4.000.000.000")).toBeTruthy();
   });
 
   it("shows pagu, total, sisa, the penunjang share against the cap, shares per menu and per kind, and the stages", async () => {
     await openPagu(budget);
-    await screen.findByText("Rp4000000000");
-    expect(screen.getByText("Rp3943650000")).toBeTruthy();
-    expect(screen.getByText("Sisa pagu").nextElementSibling!.textContent).toBe("Rp56350000");
+    await screen.findByText("Rp4.000.000.000");
+    expect(screen.getByText("Rp3.943.650.000")).toBeTruthy();
+    expect(screen.getByText("Sisa pagu").nextElementSibling!.textContent).toBe("Rp56.350.000");
 
     const penunjang = screen.getByRole("list", { name: "Diagram batang: Kegiatan penunjang" });
     expect(penunjang.textContent).toContain("2,98% dari pagu (batas 5%)");
@@ -69,12 +69,12 @@ describe("Pagu tab", () => {
     );
 
     const menus = screen.getByRole("list", { name: "Diagram batang: Porsi per menu" });
-    expect(bar(menus, "Kegiatan Penunjang").text).toContain("Rp119250000 (3,02%)");
+    expect(bar(menus, "Kegiatan Penunjang").text).toContain("Rp119.250.000 (3,02%)");
     const kinds = screen.getByRole("list", { name: "Diagram batang: Porsi per jenis belanja" });
     expect(bar(kinds, "Konstruksi").width).toBe("50%");
     expect(bar(kinds, "Penunjang").text).toContain("(3%)");
 
-    expect(screen.getByText("Tahap I (25%)").nextElementSibling!.textContent).toBe("Rp1000000000");
+    expect(screen.getByText("Tahap I (25%)").nextElementSibling!.textContent).toBe("Rp1.000.000.000");
     expect(screen.getByText("Tahap III (30%)")).toBeTruthy();
     expect(screen.queryByRole("alert")).toBeNull();
   });
@@ -87,7 +87,7 @@ describe("Pagu tab", () => {
       penunjang: 250_000_000,
       penunjangShare: 0.0625,
     });
-    expect((await screen.findByText("Melebihi pagu")).nextElementSibling!.textContent).toBe("Rp-100000000");
+    expect((await screen.findByText("Melebihi pagu")).nextElementSibling!.textContent).toBe("-Rp100.000.000");
     expect(screen.getByText("Melebihi batas kegiatan penunjang")).toBeTruthy();
   });
 

@@ -16,10 +16,9 @@ import {
 } from "@fluentui/react-components";
 import type { BudgetView, SpendingKind } from "../engine";
 import type { Strings } from "../i18n/strings.id";
-import { formatPercent, useLocale, useStrings } from "../i18n/locale";
+import { formatPercent, formatRupiah, useLocale, useStrings } from "../i18n/locale";
 import { Notice } from "../Notice";
 import { BarChart } from "../pagu/BarChart";
-import { useServices } from "../services";
 import type { PaneState } from "../usePaneState";
 
 const useStyles = makeStyles({
@@ -59,11 +58,10 @@ function BudgetDetails(props: { budget: BudgetView }): React.JSX.Element {
   const styles = useStyles();
   const t = useStrings();
   const locale = useLocale();
-  const { engine } = useServices();
   const { budget } = props;
-  const rp = (n: number) => engine.formatRupiah(n);
+  const rp = (n: number) => formatRupiah(n, locale);
   const pct = (f: number) => formatPercent(f, locale);
-  const penunjangOver = budget.penunjangShare !== null && budget.penunjangShare > budget.penunjangCap;
+  const penunjangOver = budget.penunjangShare !== null && budget.penunjangShare > budget.penunjangMaxShare;
   const overPagu = budget.sisa !== null && budget.sisa < 0;
 
   return (
@@ -91,13 +89,10 @@ function BudgetDetails(props: { budget: BudgetView }): React.JSX.Element {
           label={t.chartLabel(t.penunjangShare)}
           bars={[
             {
-              label: t.penunjangOfCap(
-                budget.penunjangShare === null ? "—" : pct(budget.penunjangShare),
-                pct(budget.penunjangCap),
-              ),
+              label: t.penunjangOfCap(budget.penunjangShare, budget.penunjangMaxShare),
               share:
-                budget.penunjangCap > 0 && budget.penunjangShare !== null
-                  ? budget.penunjangShare / budget.penunjangCap
+                budget.penunjangMaxShare > 0 && budget.penunjangShare !== null
+                  ? budget.penunjangShare / budget.penunjangMaxShare
                   : 0,
               valueText: rp(budget.penunjang),
               emphasis: penunjangOver ? "danger" : undefined,

@@ -164,7 +164,7 @@ describe("Validasi tab", () => {
     const user = userEvent.setup();
     renderPane({ services, locale: "en" });
     await user.click(screen.getByRole("button", { name: "Validate" }));
-    expect(await screen.findByText("4 errors, 1 warnings, 0 notes")).toBeTruthy();
+    expect(await screen.findByText("4 errors, 1 warning, 0 notes")).toBeTruthy();
     expect(screen.getByText("en:AMOUNT_MISMATCH at H17")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Mark cells" })).toBeTruthy();
   });

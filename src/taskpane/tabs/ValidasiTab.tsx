@@ -5,7 +5,7 @@
 import * as React from "react";
 import { Button, Field, ProgressBar, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/rules/findings";
-import { formatCount, useLocale, useStrings } from "../i18n/locale";
+import { useLocale, useStrings } from "../i18n/locale";
 import { Notice, useNotice } from "../Notice";
 import { useServices } from "../services";
 import type { PaneState } from "../usePaneState";
@@ -81,12 +81,7 @@ export function ValidasiTab(props: { pane: PaneState }): React.JSX.Element {
         <Field
           validationState="none"
           validationMessage={
-            run.progress
-              ? t.readingProgress(
-                  formatCount(run.progress.rowsRead, locale),
-                  formatCount(run.progress.rowsTotal, locale),
-                )
-              : t.running
+            run.progress ? t.readingProgress(run.progress.rowsRead, run.progress.rowsTotal) : t.running
           }
         >
           <ProgressBar

@@ -14,6 +14,7 @@ import type {
   LoadProblem,
   RulesetSource,
   RulesetView,
+  Locale,
   TemplateView,
 } from "../engine";
 import type { PaneServices } from "../services";
@@ -117,12 +118,8 @@ export class FakeEngine implements Engine {
     return { findings: this.findings, budget: this.budget };
   }
 
-  formatFinding(f: Finding, locale: "id" | "en"): string {
+  formatFinding(f: Finding, locale: Locale): string {
     return `${locale}:${f.code} at ${f.cell}`;
-  }
-
-  formatRupiah(amount: number): string {
-    return `Rp${amount}`;
   }
 
   templates(): readonly TemplateView[] {
