@@ -20,11 +20,10 @@ export function groupName(lang: Lang, g: GroupSummary, national = false): string
   return g.provinsi || t(lang, "evaluasi.unknownProvinsi");
 }
 
-const pct = (v: number | null) => (v === null ? "–" : formatPercent(v));
-const num = (v: number) => formatNumber(v, 2);
-
 export function formatEvaluasiTable(batch: EvaluasiBatch, p: Presenter): string {
   const { result } = batch;
+  const pct = (v: number | null) => (v === null ? "–" : formatPercent(v, p.lang));
+  const num = (v: number) => formatNumber(v, p.lang, 2);
   const lines = [
     t(p.lang, "evaluasi.heading", {
       sentra: result.overall.sentra,
@@ -35,7 +34,7 @@ export function formatEvaluasiTable(batch: EvaluasiBatch, p: Presenter): string 
   ];
   const groups = [{ g: result.overall, national: true }, ...result.byProvinsi.map((g) => ({ g, national: false }))];
   for (const { g, national } of groups) {
-    lines.push(`${oneLine(groupName(p.lang, g, national))} (${g.sentra} sentra, ${g.kabKota} kab/kota)`);
+    lines.push(`${oneLine(groupName(p.lang, g, national))} (${num(g.sentra)} sentra, ${num(g.kabKota)} kab/kota)`);
     const header = [
       t(p.lang, "evaluasi.indicator"),
       t(p.lang, "evaluasi.before"),
@@ -50,7 +49,7 @@ export function formatEvaluasiTable(batch: EvaluasiBatch, p: Presenter): string 
       num(i.totalAfter),
       pct(i.aggregate),
       pct(i.mean),
-      `${i.used}/${i.meanUsed}`,
+      `${num(i.used)}/${num(i.meanUsed)}`,
     ]);
     lines.push(...grid([header, ...rows]), "");
   }

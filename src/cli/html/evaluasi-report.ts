@@ -78,11 +78,11 @@ function chart(title: string, rows: { label: string; values: (number | null)[] }
 }
 
 function groupTable(g: GroupSummary, x: ReportTexts, p: Presenter, national: boolean): string {
-  const pct = (v: number | null) => (v === null ? "–" : formatPercent(v));
+  const pct = (v: number | null) => (v === null ? "–" : formatPercent(v, p.lang));
   const rows = g.indicators.map((i) => [
     escapeHtml(indicatorName(p.lang, i.id)),
-    formatNumber(i.totalBefore, 2),
-    formatNumber(i.totalAfter, 2),
+    formatNumber(i.totalBefore, p.lang, 2),
+    formatNumber(i.totalAfter, p.lang, 2),
     pct(i.aggregate),
     pct(i.mean),
     `${formatNumber(i.used)} / ${formatNumber(i.meanUsed)}`,
