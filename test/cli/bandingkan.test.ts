@@ -103,7 +103,7 @@ describe("dak bandingkan", () => {
   it("reports a changed pagu as a difference, in English on --lang en", async () => {
     const io = fakeIO();
     expect(await run(["bandingkan", "lama.xlsx", "pagu.xlsx", "--lang", "en"], io)).toBe(1);
-    expect(io.out()).toContain("Pagu: Rp3.715.830.000 → Rp3.915.830.000 (difference +Rp200.000.000)");
+    expect(io.out()).toContain("Pagu: Rp3,715,830,000 → Rp3,915,830,000 (difference +Rp200,000,000)");
     expect(io.out()).toContain("No line changed.");
     expect(io.out()).toContain("DIFFERENT: 0 lines added, 0 removed, 0 changed, Pagu changed; 0 need renewed approval");
   });

@@ -132,7 +132,7 @@ describe("checkAllocation", () => {
       'Lembar "RK" sel C6: Kabupaten/kota "Bandung" cocok dengan lebih dari satu baris tabel alokasi: Kab. Bandung (Jawa Barat) atau Kota Bandung (Jawa Barat); tulis nama lengkapnya, mis. "Kab. …" atau "Kota …".',
     );
     expect(formatFinding(result.findings[1][0], "en")).toBe(
-      'Sheet "RK" cell C9: The proposal\'s pagu Rp2.500.000.000 is not the allocation of Kota Bandung in the allocation table, Rp2.500.500.000 (difference -Rp500.000). Basis: Perpres 88/2019 Pasal 4 ayat (1) huruf e.',
+      'Sheet "RK" cell C9: The proposal\'s pagu Rp2,500,000,000 is not the allocation of Kota Bandung in the allocation table, Rp2,500,500,000 (difference -Rp500,000). Basis: Perpres 88/2019 Pasal 4 ayat (1) huruf e.',
     );
     expect(formatFinding(result.findings[5][0], "id")).toBe(
       'Lembar "RK" sel C6: Kabupaten/kota tidak diisi pada usulan, sehingga alokasinya tidak dapat dicari.',
