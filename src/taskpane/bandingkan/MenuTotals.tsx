@@ -2,7 +2,8 @@
 import * as React from "react";
 import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { CompareTotals } from "../../core/compare/types";
-import { useServices } from "../services";
+import { formatRupiah } from "../../core/i18n/numbers";
+import { useLocale } from "../i18n/locale";
 import type { BandingkanStrings } from "./strings";
 
 const useStyles = makeStyles({
@@ -19,7 +20,7 @@ const useStyles = makeStyles({
 
 export function MenuTotals(props: { totals: CompareTotals; t: BandingkanStrings }): React.JSX.Element {
   const styles = useStyles();
-  const { engine } = useServices();
+  const locale = useLocale();
   const { totals, t } = props;
   const rows = [
     ...totals.byMenu.map((m) => [m.menu, m.old, m.new] as const),
@@ -50,8 +51,8 @@ export function MenuTotals(props: { totals: CompareTotals; t: BandingkanStrings 
               <th className={styles.cell} scope="row">
                 {menu}
               </th>
-              <td className={`${styles.cell} ${styles.num}`}>{engine.formatRupiah(old)}</td>
-              <td className={`${styles.cell} ${styles.num}`}>{engine.formatRupiah(now)}</td>
+              <td className={`${styles.cell} ${styles.num}`}>{formatRupiah(old, locale)}</td>
+              <td className={`${styles.cell} ${styles.num}`}>{formatRupiah(now, locale)}</td>
             </tr>
           ))}
         </tbody>

@@ -5,9 +5,9 @@
  */
 import type { CompareValue, LineChange } from "../../core/compare/types";
 import { CATALOGUES } from "../../core/i18n";
-import { formatNumber } from "../../core/i18n/numbers";
+import { formatNumber, formatRupiah } from "../../core/i18n/numbers";
 import type { Finding } from "../../core/rules/findings";
-import type { Engine, Locale } from "../engine";
+import type { Locale } from "../engine";
 
 export interface ChangeItem {
   readonly key: string;
@@ -25,16 +25,15 @@ export function fieldLabel(field: string, locale: Locale): string {
   return CATALOGUES[locale].labels[field] ?? field;
 }
 
-export function showValue(field: string, v: CompareValue, engine: Engine): string {
+export function showValue(field: string, v: CompareValue, locale: Locale): string {
   if (v === null || v === "") return "–";
   if (typeof v === "string") return v;
-  return MONEY.has(field) ? engine.formatRupiah(v) : formatNumber(v);
+  return MONEY.has(field) ? formatRupiah(v, locale) : formatNumber(v, locale);
 }
 
 export function changeItems(
   changes: readonly LineChange[],
   revision: readonly Finding[],
-  engine: Engine,
   locale: Locale,
 ): ChangeItem[] {
   const flagged = new Set(revision.map((f) => `${f.sheet}!${f.cell}`));
@@ -42,7 +41,7 @@ export function changeItems(
     const line = c.new ?? c.old!;
     const title = `${c.uraian ?? "–"}${c.rincian ? ` (${c.rincian})` : ""}`;
     if (c.change !== "changed") {
-      const amount = `${showValue("volume", line.volume, engine)} ${line.satuan ?? ""} × ${showValue("hargaSatuan", line.hargaSatuan, engine)} = ${showValue("jumlah", line.jumlah, engine)}`;
+      const amount = `${showValue("volume", line.volume, locale)} ${line.satuan ?? ""} × ${showValue("hargaSatuan", line.hargaSatuan, locale)} = ${showValue("jumlah", line.jumlah, locale)}`;
       return {
         key: `${c.change}:${line.sheet}:${line.cell}:${i}`,
         change: c.change,
@@ -62,7 +61,7 @@ export function changeItems(
       cell: c.fields[0]?.newCell ?? c.new!.cell,
       details: c.fields.map(
         (f) =>
-          `${fieldLabel(f.field, locale)}: ${showValue(f.field, f.old, engine)} → ${showValue(f.field, f.new, engine)}`,
+          `${fieldLabel(f.field, locale)}: ${showValue(f.field, f.old, locale)} → ${showValue(f.field, f.new, locale)}`,
       ),
       needsApproval: c.fields.some((f) => flagged.has(`${sheet}!${f.newCell}`)),
     };

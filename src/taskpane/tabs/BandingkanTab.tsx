@@ -56,8 +56,8 @@ export function BandingkanTab(props: { pane: PaneState }): React.JSX.Element {
     });
 
   const items = React.useMemo(
-    () => (outcome ? changeItems(outcome.comparison.changes, outcome.revision, engine, locale) : []),
-    [outcome, engine, locale],
+    () => (outcome ? changeItems(outcome.comparison.changes, outcome.revision, locale) : []),
+    [outcome, locale],
   );
   const select = (item: ChangeItem) =>
     action.perform(async () => (await adapter.selectCell(item.sheet, item.cell), null));
@@ -126,7 +126,6 @@ function Outcome(props: {
 }): React.JSX.Element {
   const locale = useLocale();
   const t = bandingkanStrings(locale);
-  const { engine } = useServices();
   const { comparison, revision, newVersion } = props.outcome;
   const count = (k: ChangeItem["change"]) => comparison.changes.filter((c) => c.change === k).length;
   return (
@@ -138,8 +137,8 @@ function Outcome(props: {
       {comparison.meta.map((m) => (
         <Text key={m.field}>
           {m.field === "pagu"
-            ? t.pagu(showValue("pagu", m.old, engine), showValue("pagu", m.new, engine))
-            : t.meta(fieldLabel(m.field, locale), showValue(m.field, m.old, engine), showValue(m.field, m.new, engine))}
+            ? t.pagu(showValue("pagu", m.old, locale), showValue("pagu", m.new, locale))
+            : t.meta(fieldLabel(m.field, locale), showValue(m.field, m.old, locale), showValue(m.field, m.new, locale))}
         </Text>
       ))}
       <Text>{t.newVersion(newVersion.errors, newVersion.warnings)}</Text>
