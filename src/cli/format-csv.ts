@@ -11,12 +11,19 @@ import type { FileReport } from "./report";
 const CSV_HEADER = ["file", "sheet", "cell", "severity", "code", "message"] as const;
 
 export function formatCsv(reports: readonly FileReport[], p: Presenter): string {
-  const rows: string[][] = [[...CSV_HEADER]];
-  for (const r of reports) {
-    if (r.reason) rows.push([r.file, "", "", "unreadable", r.reason.code, reasonText(p, r)]);
-    for (const f of r.findings) rows.push([r.file, f.sheet, f.cell, f.severity, f.code, p.message(f)]);
-  }
-  return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return csvHeader() + reports.map((r) => csvRows(r, p)).join("");
+}
+
+export function csvHeader(): string {
+  return `${CSV_HEADER.join(",")}\r\n`;
+}
+
+/** The rows of one file, each ending in CRLF. */
+export function csvRows(r: FileReport, p: Presenter): string {
+  const rows: string[][] = [];
+  if (r.reason) rows.push([r.file, "", "", "unreadable", r.reason.code, reasonText(p, r)]);
+  for (const f of r.findings) rows.push([r.file, f.sheet, f.cell, f.severity, f.code, p.message(f)]);
+  return rows.map((row) => `${row.map(csvCell).join(",")}\r\n`).join("");
 }
 
 /**

@@ -9,20 +9,7 @@ import { reasonText, type Presenter } from "./presenter";
 import type { FileReport } from "./report";
 
 export function formatJson(reports: readonly FileReport[], p: Presenter, allocation?: AllocationSummary): string {
-  const files = reports.map((r) => ({
-    file: r.file,
-    status: r.status,
-    summary: { errors: r.errors, warnings: r.warnings, pagu: r.facts.pagu, total: r.facts.total },
-    findings: r.findings.map((f) => ({
-      code: f.code,
-      severity: f.severity,
-      sheet: f.sheet,
-      cell: f.cell,
-      message: capText(p.message(f)),
-      params: cappedParams(f.params),
-    })),
-    ...(r.reason ? { reason: { code: r.reason.code, message: reasonText(p, r) } } : {}),
-  }));
+  const files = reports.map((r) => jsonFile(r, p));
   if (!allocation) return `${JSON.stringify({ files }, null, 2)}\n`;
   const block = {
     missing: allocation.missing.map((e) => ({ provinsi: e.provinsi, kabKota: e.kabKota, pagu: e.pagu })),
@@ -37,6 +24,24 @@ export function formatJson(reports: readonly FileReport[], p: Presenter, allocat
     })),
   };
   return `${JSON.stringify({ files, allocation: block }, null, 2)}\n`;
+}
+
+/** One element of the "files" array. */
+export function jsonFile(r: FileReport, p: Presenter) {
+  return {
+    file: r.file,
+    status: r.status,
+    summary: { errors: r.errors, warnings: r.warnings, pagu: r.facts.pagu, total: r.facts.total },
+    findings: r.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      sheet: f.sheet,
+      cell: f.cell,
+      message: capText(p.message(f)),
+      params: cappedParams(f.params),
+    })),
+    ...(r.reason ? { reason: { code: r.reason.code, message: reasonText(p, r) } } : {}),
+  };
 }
 
 /** Texts from the file inside params (an unknown satuan, a cell's text) capped like the message. */

@@ -25,16 +25,20 @@ const ANSI = {
   dim: "\x1b[2m",
   reset: "\x1b[0m",
 };
-type Paint = (style: keyof typeof ANSI, text: string) => string;
+export type Paint = (style: keyof typeof ANSI, text: string) => string;
+
+export function painter(color: boolean): Paint {
+  return color ? (style, text) => `${ANSI[style]}${text}${ANSI.reset}` : (_s, text) => text;
+}
 
 export function formatTable(reports: readonly FileReport[], p: Presenter, options: TableOptions): string {
-  const paint: Paint = options.color ? (style, text) => `${ANSI[style]}${text}${ANSI.reset}` : (_s, text) => text;
+  const paint = painter(options.color);
   const blocks = reports.map((r) => fileBlock(r, p, paint));
   const alloc = options.allocation ? `${allocationBlock(p, paint, options.allocation)}\n` : "";
   return `${blocks.join("\n")}\n${alloc}${batchLine(reports, p, paint, options.seconds)}\n`;
 }
 
-function fileBlock(r: FileReport, p: Presenter, paint: Paint): string {
+export function fileBlock(r: FileReport, p: Presenter, paint: Paint): string {
   const lines = [paint("bold", oneLine(heading(r)))];
   if (r.status === "unreadable") {
     lines.push(`  ${paint("red", `${t(p.lang, "status.unreadable")}:`)} ${oneLine(reasonText(p, r))}`);
@@ -71,7 +75,7 @@ function amount(p: Presenter, n: number | null): string {
   return n === null ? "–" : p.rupiah(n);
 }
 
-function batchLine(reports: readonly FileReport[], p: Presenter, paint: Paint, seconds: number): string {
+export function batchLine(reports: readonly FileReport[], p: Presenter, paint: Paint, seconds: number): string {
   const count = (s: FileReport["status"]) => reports.filter((r) => r.status === s).length;
   const text = t(p.lang, "table.batchSummary", {
     files: reports.length,

@@ -37,6 +37,11 @@ export interface PoolOptions {
   /** Heap limit per worker. */
   readonly maxHeapMb?: number;
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Each report as it arrives (any order); what it returns is what the pool keeps for the
+   * result (dak validate prints the findings and keeps a slim report: big batches stay in memory).
+   */
+  readonly onReport?: (index: number, report: FileReport) => FileReport;
 }
 
 interface Slot {
@@ -63,7 +68,7 @@ export function checkFilesInPool(files: readonly InputFile[], options: PoolOptio
       if (!task) return;
       clearTimeout(task.timer);
       slot.task = undefined;
-      results[task.index] = report;
+      results[task.index] = options.onReport ? options.onReport(task.index, report) : report;
       done++;
       options.onProgress?.(done, files.length);
       if (done === files.length) {

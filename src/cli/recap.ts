@@ -4,6 +4,14 @@ import { writeRecapWorkbook, type RecapFindingRow, type RecapLabels, type RecapR
 import { t, type MessageKey } from "./messages";
 import { reasonText, type Presenter } from "./presenter";
 import type { FileReport } from "./report";
+import type { SlimReport } from "./stream-output";
+
+/** The row that says how many findings of a file the recap leaves to the outputs. */
+function omitted(r: SlimReport, p: Presenter): RecapFindingRow[] {
+  if (r.recapOmitted === 0) return [];
+  const message = t(p.lang, "recap.omitted", { count: r.recapOmitted });
+  return [{ file: r.file, kabKota: r.facts.kabKota ?? "", sheet: "", cell: "", severity: "", code: "", message }];
+}
 
 function recapRows(reports: readonly FileReport[], p: Presenter): { rows: RecapRow[]; findings: RecapFindingRow[] } {
   const rows = reports.map((r): RecapRow => ({
@@ -21,15 +29,17 @@ function recapRows(reports: readonly FileReport[], p: Presenter): { rows: RecapR
     note: reasonText(p, r),
   }));
   const findings = reports.flatMap((r) =>
-    r.findings.map((f): RecapFindingRow => ({
-      file: r.file,
-      kabKota: r.facts.kabKota ?? "",
-      sheet: f.sheet,
-      cell: f.cell,
-      severity: t(p.lang, `severity.${f.severity}`),
-      code: f.code,
-      message: p.message(f),
-    })),
+    "recapFindings" in r
+      ? [...(r as SlimReport).recapFindings, ...omitted(r as SlimReport, p)]
+      : r.findings.map((f): RecapFindingRow => ({
+          file: r.file,
+          kabKota: r.facts.kabKota ?? "",
+          sheet: f.sheet,
+          cell: f.cell,
+          severity: t(p.lang, `severity.${f.severity}`),
+          code: f.code,
+          message: p.message(f),
+        })),
   );
   return { rows, findings };
 }

@@ -20,6 +20,7 @@ import { t } from "./messages";
 import { checkFilesInPool, defaultJobs, type InputFile } from "./pool";
 import type { Presenter } from "./presenter";
 import { ProgressBar } from "./progress";
+import { StreamOutput } from "./stream-output";
 import { writeRecap } from "./recap";
 import { exitCodeOf, type FileReport } from "./report";
 import { applyAllocation, readAlokasi, type AlokasiRead } from "./allocation";
@@ -104,7 +105,14 @@ async function validateBatch(
   const bar = showProgress
     ? new ProgressBar(io.stderr, (done, total) => t(p.lang, "progress.label", { done, total }))
     : undefined;
-  let reports = await checkAll(files, args, io, limits, rules, (done, total) => bar?.update(done, total));
+  // --alokasi and --report need every finding at the end; otherwise findings are printed as
+  // their file's turn comes and only what the recap needs is kept (big batches, issue 17.7).
+  const stream =
+    args.alokasi === undefined && args.report === undefined
+      ? new StreamOutput(args.format, io, p, recapPath !== undefined)
+      : undefined;
+  const onReport = stream ? (i: number, r: FileReport) => stream.add(i, r) : undefined;
+  let reports = await checkAll(files, args, io, limits, rules, (done, total) => bar?.update(done, total), onReport);
   bar?.clear();
   let allocation: AllocationSummary | undefined;
   if (alokasi) {
@@ -115,7 +123,8 @@ async function validateBatch(
 
   const seconds = (io.now() - started) / 1000;
   const alloc = allocation && args.alokasi !== undefined ? { summary: allocation, path: args.alokasi } : undefined;
-  if (args.format === "json") io.stdout.write(formatJson(reports, p, alloc?.summary));
+  if (stream) stream.finish(reports, seconds);
+  else if (args.format === "json") io.stdout.write(formatJson(reports, p, alloc?.summary));
   else if (args.format === "csv") io.stdout.write(formatCsv(reports, p));
   else io.stdout.write(formatTable(reports, p, { color: io.color, seconds, allocation: alloc }));
 
@@ -164,6 +173,7 @@ async function checkAll(
   limits: ReadLimits,
   rules: RulesOption | undefined,
   onProgress: (done: number, total: number) => void,
+  onReport?: (index: number, report: FileReport) => FileReport,
 ): Promise<FileReport[]> {
   if (io.workerScript) {
     return checkFilesInPool(files, {
@@ -173,13 +183,15 @@ async function checkAll(
       rulesJson: rules?.json,
       ta: args.ta,
       onProgress,
+      onReport,
     });
   }
   // In this thread (tests, or a runtime without the bundle): no time limit can interrupt a file.
   const ruleset = rules?.ruleset ?? (args.ta !== undefined ? getRuleset(args.ta) : undefined);
   const reports: FileReport[] = [];
   for (const f of files) {
-    reports.push(await checkFile(f.path, f.display, { limits, ruleset }));
+    const report = await checkFile(f.path, f.display, { limits, ruleset });
+    reports.push(onReport ? onReport(reports.length, report) : report);
     onProgress(reports.length, files.length);
   }
   return reports;

@@ -18,6 +18,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { csvCell } from "../../src/cli/format-csv";
+import { formatJson } from "../../src/cli/format-json";
+import { NO_FACTS, type FileReport } from "../../src/cli/report";
+import { RECAP_FINDINGS_PER_FILE, StreamOutput } from "../../src/cli/stream-output";
 import type { CliIO } from "../../src/cli/io";
 import { pipeSafe } from "../../src/cli/pipe-safe";
 import { oneLine } from "../../src/cli/presenter";
@@ -175,5 +178,49 @@ describe("17.11: echoes", () => {
     expect(String(wb.getWorksheet("Rekap")!.getCell("K2").value)).toBe("rk-\ufffd[31m\ufffd.xlsx");
     expect(String(wb.getWorksheet("Temuan")!.getCell("G2").value).length).toBe(32_767);
     expect(existsSync(path)).toBe(true);
+  });
+});
+
+describe("17.7: big batches stream their findings", () => {
+  const finding = (i: number) => ({
+    code: "AMOUNT_MISMATCH",
+    ruleId: "line.amount",
+    severity: "error" as const,
+    sheet: "RK",
+    cell: `H${i + 14}`,
+    params: {},
+  });
+  const report = (file: string, n: number): FileReport => ({
+    file,
+    status: "invalid",
+    findings: Array.from({ length: n }, (_, i) => finding(i)) as unknown as FileReport["findings"],
+    errors: n,
+    warnings: 0,
+    facts: NO_FACTS,
+  });
+  const p = { lang: "id" as const, message: (f: { cell: string }) => `selisih di ${f.cell}`, rupiah: String };
+
+  it("prints each file in input order as soon as its turn comes and keeps no findings", () => {
+    const io = fakeIO(dir);
+    const out = new StreamOutput("csv", io, p, true);
+    const second = out.add(1, report("b.xlsx", 3));
+    expect(io.out()).toBe("file,sheet,cell,severity,code,message\r\n"); // b waits for a
+    const first = out.add(0, report("a.xlsx", RECAP_FINDINGS_PER_FILE + 5));
+    const lines = io.out().trim().split("\r\n");
+    expect(lines).toHaveLength(1 + RECAP_FINDINGS_PER_FILE + 5 + 3);
+    expect(lines[1]).toMatch(/^a\.xlsx,RK,H14,/);
+    expect(lines.at(-1)).toMatch(/^b\.xlsx,RK,H16,/);
+    expect([first.findings.length, second.findings.length]).toEqual([0, 0]);
+    expect(first.recapFindings).toHaveLength(RECAP_FINDINGS_PER_FILE);
+    expect(first.recapOmitted).toBe(5);
+    expect(first.errors).toBe(RECAP_FINDINGS_PER_FILE + 5);
+  });
+
+  it("gives the same JSON as the whole-batch formatter", () => {
+    const io = fakeIO(dir);
+    const out = new StreamOutput("json", io, p, false);
+    const kept = [out.add(1, report("b.xlsx", 1)), out.add(0, report("a.xlsx", 2))];
+    out.finish(kept, 0);
+    expect(io.out()).toBe(formatJson([report("a.xlsx", 2), report("b.xlsx", 1)], p));
   });
 });

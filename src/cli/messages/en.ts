@@ -86,6 +86,8 @@ Examples:
   "usage.recapIsInput": (p) => `the recap file may not be one of the input files: ${p.path}`,
   "usage.recapIsFolder": (p) => `the recap file is a folder: ${p.path} (give a file name ending in .xlsx)`,
   "usage.linkOutside": (p) => `not followed: ${p.path} is a link to outside the folder given`,
+  "recap.omitted": (p) =>
+    `… and ${p.count} more findings of this file, not listed here (Excel holds only so many rows): see the output of dak validate --format csv`,
   "usage.recapFolderMissing": (p) => `the folder of the recap file does not exist: ${p.path}`,
   "usage.recapFailed": (p) => `could not write the recap to ${p.path}: ${p.detail}`,
   "usage.folderEmpty": (p) => `the folder holds no .xlsx file: ${p.path}`,

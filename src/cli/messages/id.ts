@@ -99,6 +99,8 @@ Contoh:
   "usage.recapIsFolder": (p: P) =>
     `berkas rekap adalah sebuah folder: ${p.path} (sebutkan nama berkas berakhiran .xlsx)`,
   "usage.linkOutside": (p: P) => `tidak diikuti: ${p.path} adalah tautan ke luar folder yang diberikan`,
+  "recap.omitted": (p: P) =>
+    `… dan ${p.count} temuan lain berkas ini, tidak dimuat di sini (baris Excel terbatas): lihat keluaran dak validate --format csv`,
   "usage.recapFolderMissing": (p: P) => `folder untuk berkas rekap tidak ada: ${p.path}`,
   "usage.recapFailed": (p: P) => `rekap tidak dapat ditulis ke ${p.path}: ${p.detail}`,
   "usage.folderEmpty": (p: P) => `folder tidak berisi berkas .xlsx: ${p.path}`,
