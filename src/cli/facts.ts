@@ -34,6 +34,7 @@ export function factsOf(proposal: Proposal, ruleset: Ruleset): FileFacts {
     penunjangShare: budget.penunjang.shareOfPagu ?? null,
     paguCell: metaCell(proposal, "pagu"),
     kabKotaCell: metaCell(proposal, "kabKota"),
+    sheets: (proposal.sheets ?? []).map((s) => ({ sheet: s.sheet, kind: s.kind })),
   };
 }
 

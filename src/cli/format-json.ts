@@ -31,6 +31,7 @@ export function jsonFile(r: FileReport, p: Presenter) {
   return {
     file: r.file,
     status: r.status,
+    sheets: r.facts.sheets ?? [],
     summary: { errors: r.errors, warnings: r.warnings, pagu: r.facts.pagu, total: r.facts.total },
     findings: r.findings.map((f) => ({
       code: f.code,

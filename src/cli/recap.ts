@@ -24,6 +24,7 @@ function recapRows(reports: readonly FileReport[], p: Presenter): { rows: RecapR
     penunjangShare: r.facts.penunjangShare,
     errors: r.status === "unreadable" ? null : r.errors,
     warnings: r.status === "unreadable" ? null : r.warnings,
+    kinds: kindsFound(r),
     status: t(p.lang, `status.${r.status}`),
     file: r.file,
     note: reasonText(p, r),
@@ -44,6 +45,13 @@ function recapRows(reports: readonly FileReport[], p: Presenter): { rows: RecapR
   return { rows, findings };
 }
 
+/** The kinds of sheet the file holds ("rk, rab, kak"), each once, in the order of DESIGN.md §3a. */
+function kindsFound(r: FileReport): string {
+  const order = ["rk", "rab", "kak", "sentra", "realisasi"];
+  const found = new Set((r.facts.sheets ?? []).map((s) => s.kind));
+  return order.filter((k) => found.has(k)).join(", ");
+}
+
 const LABEL_KEYS: Readonly<Record<keyof RecapLabels, MessageKey>> = {
   kabKota: "recap.kabKota",
   provinsi: "recap.provinsi",
@@ -54,6 +62,7 @@ const LABEL_KEYS: Readonly<Record<keyof RecapLabels, MessageKey>> = {
   penunjangShare: "recap.penunjang",
   errors: "recap.errors",
   warnings: "recap.warnings",
+  kinds: "recap.kinds",
   status: "recap.status",
   file: "recap.file",
   note: "recap.reason",

@@ -20,6 +20,8 @@ export interface FileFacts {
   /** Where the meta block states the pagu and the kab/kota (the allocation check points there). */
   readonly paguCell?: { readonly sheet: string; readonly cell: string };
   readonly kabKotaCell?: { readonly sheet: string; readonly cell: string };
+  /** Every sheet read with its kind (DESIGN.md §3a, §6); empty for a file that could not be read. */
+  readonly sheets?: readonly { readonly sheet: string; readonly kind: string }[];
 }
 
 export interface FileReport {

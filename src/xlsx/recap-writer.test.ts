@@ -19,6 +19,7 @@ it("sets up printing: A4 landscape, one page wide, header row repeated on every 
     penunjangShare: 0,
     errors: 0,
     warnings: 0,
+    kinds: "rk",
     status: "lolos",
     file: "a.xlsx",
     note: "",

@@ -18,6 +18,8 @@ export interface RecapRow {
   readonly penunjangShare: number | null;
   readonly errors: number | null;
   readonly warnings: number | null;
+  /** The kinds of sheet found in the file, e.g. "rk, rab, kak" (DESIGN.md §3a). */
+  readonly kinds: string;
   readonly status: string;
   readonly file: string;
   readonly note: string;
@@ -71,6 +73,7 @@ const REKAP_COLUMNS: readonly Column<RecapRow>[] = [
   { key: "status", width: 16 },
   { key: "file", width: 36 },
   { key: "note", width: 50 },
+  { key: "kinds", width: 24 },
 ];
 
 const MISSING_COLUMNS: readonly Column<RecapMissingRow>[] = [

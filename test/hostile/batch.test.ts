@@ -159,6 +159,7 @@ describe("17.11: echoes", () => {
       penunjangShare: 0,
       errors: 0,
       warnings: 0,
+      kinds: "",
       status: "LOLOS",
       file: "rk-\u001b[31m\ufffe.xlsx",
       note: "",

@@ -146,6 +146,7 @@ Examples:
   "recap.severity": () => `Severity`,
   "recap.code": () => `Code`,
   "recap.message": () => `Message`,
+  "recap.kinds": () => `Sheet kinds`,
   "rules.title": (p) => `Rules ${p.title} (fiscal year ${p.ta}, version ${p.version})`,
   "rules.menus": () => `Menus and rincian`,
   "rules.satuan": () => `units`,

@@ -151,6 +151,7 @@ Contoh:
   "recap.penunjang": () => `Penunjang (%)`,
   "recap.errors": () => `Kesalahan`,
   "recap.warnings": () => `Peringatan`,
+  "recap.kinds": () => `Jenis Lembar`,
   "recap.status": () => `Status`,
   "recap.reason": () => `Keterangan`,
   "recap.sheet": () => `Lembar`,

@@ -11,8 +11,8 @@ import { uniqueSheetName, uniqueTableName } from "../../core/templates/naming";
 
 const A4 = 9;
 
-/** Adds the template as a new sheet (a taken name gets " (2)", …) and returns it. */
-function addTemplateSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
+/** Adds the template as a new sheet (a taken name gets " (2)", …) and returns it (also for a package of templates in one file). */
+export function addTemplateSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
   const name = uniqueSheetName(
     spec.sheetName,
     workbook.worksheets.map((w) => w.name),
