@@ -103,6 +103,7 @@ describe("formats", () => {
     expect(out.files[0]).toEqual({
       file: "c.xlsx",
       status: "unreadable",
+      sheets: [],
       summary: { errors: 0, warnings: 0, pagu: null, total: null },
       findings: [],
       reason: { code: "ENCRYPTED", message: t("id", "reason.ENCRYPTED") },
