@@ -6,6 +6,7 @@
 import type { Comparison } from "../core/compare/types";
 import type { MarkSpot } from "../excel/adapter";
 import type { Grid } from "../core/grid/types";
+import type { SheetKind } from "../core/package/kinds";
 import type { Finding, Severity } from "../core/rules/findings";
 import type { RuleStatus } from "../core/rules/ruleset";
 
@@ -65,6 +66,9 @@ export interface DisbursementStage {
 export interface BudgetView {
   readonly pagu: number | null;
   readonly total: number;
+  /** The RAB's total (PPN included) and the KAK's kebutuhan dana, when the workbook holds them filled. */
+  readonly rabTotal?: number;
+  readonly kakTotal?: number;
   /** pagu − total; negative when the pagu is exceeded; null without a pagu. */
   readonly sisa: number | null;
   readonly penunjang: number;
@@ -85,6 +89,8 @@ export interface CheckOutcome {
   readonly findings: readonly Finding[];
   /** Absent when no line table was found. */
   readonly budget?: BudgetView;
+  /** Every sheet read with its kind (DESIGN.md §3a): the findings are grouped by sheet with it. */
+  readonly sheets?: readonly { readonly sheet: string; readonly kind: SheetKind }[];
 }
 
 /** Two versions of an RK compared (the Bandingkan tab): plain data from the core. */

@@ -153,3 +153,20 @@ export function kakByRincian(
   }
   return { amounts: sums.list(), factor };
 }
+
+/** The RAB's total (PPN included) and the KAK's kebutuhan dana, when the workbook holds them filled. */
+export interface PackageTotals {
+  readonly rab?: number;
+  readonly kak?: number;
+}
+
+export function packageTotals(proposal: Proposal, index: RulesetIndex): PackageTotals {
+  const docs = proposal.documents;
+  if (!docs) return {};
+  const rab = rabByRincian(docs.rab, index, index.ruleset.thresholds.ppnRate);
+  const kak = kakByRincian(docs.kak, index).amounts;
+  return {
+    ...(rab.length > 0 ? { rab: sumRupiah(rab.map((r) => r.amount)) } : {}),
+    ...(kak.length > 0 ? { kak: sumRupiah(kak.map((r) => r.amount)) } : {}),
+  };
+}

@@ -10,3 +10,4 @@ export { readRab, type RabBlock, type RabDocument, type RabItem } from "./rab";
 export { readKak, type KakAmountRow, type KakDocument, type KakTable } from "./kak";
 export { readRealisasi, type OutputRow, type RealisasiDocument, type StageReceipt } from "./realisasi";
 export type { PackageDocuments } from "./documents";
+export { packageTotals, type PackageTotals } from "./amounts";

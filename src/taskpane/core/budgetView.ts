@@ -1,6 +1,19 @@
 /** The core's BudgetSummary as the Pagu tab shows it (plain numbers, fractions, stage numbers). */
 import type { BudgetSummary } from "../../core/budget/summarize";
+import { packageTotals } from "../../core/package/amounts";
+import type { Proposal } from "../../core/proposal/types";
+import { indexRuleset } from "../../core/rules/index-ruleset";
+import type { Ruleset } from "../../core/rules/ruleset";
 import type { BudgetView } from "../engine";
+
+/** The RAB and KAK totals shown beside the RK's (absent when the workbook has none filled). */
+export function documentTotals(proposal: Proposal, ruleset: Ruleset): Pick<BudgetView, "rabTotal" | "kakTotal"> {
+  const totals = packageTotals(proposal, indexRuleset(ruleset));
+  return {
+    ...(totals.rab !== undefined ? { rabTotal: totals.rab } : {}),
+    ...(totals.kak !== undefined ? { kakTotal: totals.kak } : {}),
+  };
+}
 
 export function budgetView(summary: BudgetSummary): BudgetView {
   const plan = summary.disbursement;

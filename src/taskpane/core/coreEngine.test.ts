@@ -1,5 +1,7 @@
 import { rkDatar, rkDenganMasalah } from "../../../test/helpers/proposal-samples";
 import ta2020Json from "../../data/rulesets/ta2020.json";
+import { FILLS, spec } from "../../../test/helpers/package-fills";
+import { specGrid } from "../../../test/helpers/template-grid";
 import { createCoreEngine } from "./coreEngine";
 
 describe("the shipped engine (core behind the pane's Engine interface)", () => {
@@ -60,5 +62,19 @@ describe("the shipped engine (core behind the pane's Engine interface)", () => {
     const tpl = engine.templates("en");
     expect(tpl.map((t) => t.id)).toEqual(["rk", "rab", "kak", "sentra", "realisasi", "alokasi"]);
     expect(tpl.every((t) => t.description.length > 0)).toBe(true);
+  });
+
+  it("with the sample's RAB and KAK beside the RK: the sheets' kinds and the RAB and KAK totals", () => {
+    const rab = specGrid(spec("rab"), FILLS.rab(false));
+    const kak = specGrid(spec("kak"), FILLS.kak(false));
+    const outcome = engine.check([rkDatar(), rab, kak], ta2020);
+    expect(outcome.findings).toEqual([]);
+    expect(outcome.sheets).toEqual([
+      { sheet: "Rencana Kegiatan", kind: "rk" },
+      { sheet: "RAB", kind: "rab" },
+      { sheet: "KAK-TOR", kind: "kak" },
+    ]);
+    expect(outcome.budget?.kakTotal).toBe(outcome.budget?.total);
+    expect(Math.abs(outcome.budget!.rabTotal! - outcome.budget!.total)).toBeLessThan(10);
   });
 });

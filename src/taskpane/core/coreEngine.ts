@@ -12,7 +12,7 @@ import { loadRuleset } from "../../core/rules/load-ruleset";
 import { validate } from "../../core/rules/validate";
 import { TEMPLATES, templateText } from "../../core/templates";
 import type { CheckOutcome, Engine, Locale, RulesetLoad, RulesetSource, RulesetView, TemplateView } from "../engine";
-import { budgetView } from "./budgetView";
+import { budgetView, documentTotals } from "./budgetView";
 import { compareOutcome } from "./compareOutcome";
 import { coreRuleset, rulesetView } from "./rulesetViews";
 
@@ -32,7 +32,11 @@ export function createCoreEngine(): Engine {
       const ruleset = coreRuleset(view);
       const proposal = readProposal(grids);
       const findings = validate(proposal, ruleset);
-      return { findings, budget: proposal.parts.length > 0 ? budgetView(summarize(proposal, ruleset)) : undefined };
+      const budget =
+        proposal.parts.length > 0
+          ? { ...budgetView(summarize(proposal, ruleset)), ...documentTotals(proposal, ruleset) }
+          : undefined;
+      return { findings, budget, sheets: proposal.sheets ?? [] };
     },
     // The pane and the findings sheet show the cell and the basis beside the message: leave them out of it.
     formatFinding: (finding, locale: Locale) =>

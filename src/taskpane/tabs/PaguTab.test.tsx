@@ -48,6 +48,20 @@ function bar(chart: HTMLElement, label: string): { width: string; text: string }
 }
 
 describe("Pagu tab", () => {
+  it("shows the RAB and KAK totals beside the RK's when the workbook has them, and not otherwise", async () => {
+    await openPagu({ ...budget, rabTotal: 3_943_650_000, kakTotal: 3_900_000_000 });
+    await screen.findByText("Rp4.000.000.000");
+    expect(screen.getByText("Total RAB (termasuk PPN)").nextElementSibling!.textContent).toBe("Rp3.943.650.000");
+    expect(screen.getByText("Kebutuhan dana KAK").nextElementSibling!.textContent).toBe("Rp3.900.000.000");
+  });
+
+  it("without RAB or KAK sheets there is no line for them", async () => {
+    await openPagu(budget);
+    await screen.findByText("Rp4.000.000.000");
+    expect(screen.queryByText("Total RAB (termasuk PPN)")).toBeNull();
+    expect(screen.queryByText("Kebutuhan dana KAK")).toBeNull();
+  });
+
   it("asks for a validation run first, and runs it from here", async () => {
     const services = await openPagu(budget);
     expect(services.adapter.calls).toEqual(["readGrids"]);

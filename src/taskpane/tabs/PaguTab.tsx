@@ -75,6 +75,22 @@ function BudgetDetails(props: { budget: BudgetView }): React.JSX.Element {
         <dd className={styles.amount} data-figure="total">
           {rp(budget.total)}
         </dd>
+        {budget.rabTotal !== undefined && (
+          <>
+            <dt className={styles.term}>{t.rabTotal}</dt>
+            <dd className={styles.amount} data-figure="rab">
+              {rp(budget.rabTotal)}
+            </dd>
+          </>
+        )}
+        {budget.kakTotal !== undefined && (
+          <>
+            <dt className={styles.term}>{t.kakTotal}</dt>
+            <dd className={styles.amount} data-figure="kak">
+              {rp(budget.kakTotal)}
+            </dd>
+          </>
+        )}
         <dt className={styles.term}>{overPagu ? t.overPagu : t.sisa}</dt>
         <dd className={mergeClasses(styles.amount, overPagu && styles.danger)} data-figure="sisa">
           {budget.sisa === null ? "—" : rp(budget.sisa)}

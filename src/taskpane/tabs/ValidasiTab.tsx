@@ -44,6 +44,8 @@ export function ValidasiTab(props: { pane: PaneState }): React.JSX.Element {
   const shownFindings = React.useMemo(() => filterFindings(findings, filter), [findings, filter]);
   const groups = React.useMemo(() => groupBySeverity(shownFindings), [shownFindings]);
   const counts = React.useMemo(() => countBySeverity(findings), [findings]);
+  const sheets = run.phase === "done" ? run.outcome.sheets : undefined;
+  const kinds = React.useMemo(() => new Map((sheets ?? []).map((s) => [s.sheet, s.kind])), [sheets]);
 
   const select = (f: Finding) => action.perform(async () => (await adapter.selectCell(f.sheet, f.cell || "A1"), null));
   const mark = () =>
@@ -147,7 +149,12 @@ export function ValidasiTab(props: { pane: PaneState }): React.JSX.Element {
       <Notice notice={action.notice} onDismiss={() => action.setNotice(null)} />
 
       {run.phase === "done" && (
-        <FindingList key={`${filter.code}|${filter.sheet}`} groups={groups} onSelect={(f) => void select(f)} />
+        <FindingList
+          key={`${filter.code}|${filter.sheet}`}
+          groups={groups}
+          kinds={kinds}
+          onSelect={(f) => void select(f)}
+        />
       )}
     </div>
   );

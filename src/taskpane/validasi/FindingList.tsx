@@ -5,10 +5,11 @@
  */
 import * as React from "react";
 import { Badge, Button, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { SheetKind } from "../../core/package/kinds";
 import type { Finding, Severity } from "../../core/rules/findings";
 import { formatCount, useLocale, useStrings } from "../i18n/locale";
 import { useServices } from "../services";
-import { type FindingGroup, severityLabel, whereLabel } from "./findingView";
+import { type FindingGroup, groupBySheet, severityLabel, sheetHeading, whereLabel } from "./findingView";
 
 export const PAGE_SIZE = 100;
 
@@ -45,6 +46,7 @@ const useStyles = makeStyles({
   warning: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
   info: { borderLeftColor: tokens.colorBrandStroke1 },
   meta: { color: tokens.colorNeutralForeground3 },
+  sheetHeading: { display: "block", marginTop: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
 });
 
 const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
@@ -56,17 +58,26 @@ const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
 export function FindingList(props: {
   groups: readonly FindingGroup[];
   onSelect: (finding: Finding) => void;
+  /** Each sheet's kind, shown beside its name over its findings. */
+  kinds?: ReadonlyMap<string, SheetKind>;
 }): React.JSX.Element {
+  const kinds = props.kinds ?? NO_KINDS;
   return (
     <>
       {props.groups.map((group) => (
-        <FindingGroupView key={group.severity} group={group} onSelect={props.onSelect} />
+        <FindingGroupView key={group.severity} group={group} kinds={kinds} onSelect={props.onSelect} />
       ))}
     </>
   );
 }
 
-function FindingGroupView(props: { group: FindingGroup; onSelect: (finding: Finding) => void }): React.JSX.Element {
+const NO_KINDS: ReadonlyMap<string, SheetKind> = new Map();
+
+function FindingGroupView(props: {
+  group: FindingGroup;
+  kinds: ReadonlyMap<string, SheetKind>;
+  onSelect: (finding: Finding) => void;
+}): React.JSX.Element {
   const styles = useStyles();
   const t = useStrings();
   const locale = useLocale();
@@ -82,13 +93,20 @@ function FindingGroupView(props: { group: FindingGroup; onSelect: (finding: Find
           {formatCount(group.findings.length, locale)}
         </Badge>
       </Subtitle2>
-      <ul className={styles.list}>
-        {visible.map((finding, i) => (
-          <li key={`${finding.code}:${finding.sheet}:${finding.cell}:${i}`}>
-            <FindingItem finding={finding} onSelect={props.onSelect} />
-          </li>
-        ))}
-      </ul>
+      {groupBySheet(visible).map((part) => (
+        <React.Fragment key={part.sheet}>
+          <Caption1 as="h4" className={styles.sheetHeading} data-sheet={part.sheet}>
+            {sheetHeading(part.sheet, props.kinds, t)}
+          </Caption1>
+          <ul className={styles.list}>
+            {part.findings.map((finding, i) => (
+              <li key={`${finding.code}:${finding.sheet}:${finding.cell}:${i}`}>
+                <FindingItem finding={finding} onSelect={props.onSelect} />
+              </li>
+            ))}
+          </ul>
+        </React.Fragment>
+      ))}
       {shown < group.findings.length && (
         <>
           <Caption1>{t.shownOf(visible.length, group.findings.length)}</Caption1>

@@ -3,6 +3,7 @@
  * counts, and the rows of the "Hasil Validasi" sheet. Pure functions over findings, so the
  * component only renders.
  */
+import type { SheetKind } from "../../core/package/kinds";
 import { compareFindings, type Finding, type Severity } from "../../core/rules/findings";
 import type { FindingRow } from "../../excel/adapter";
 import { quoteSheetName, sheetReference } from "../../excel/address";
@@ -36,6 +37,29 @@ export function groupBySeverity(findings: readonly Finding[]): FindingGroup[] {
   return SEVERITIES.map((severity) => ({ severity, findings: sorted.filter((f) => f.severity === severity) })).filter(
     (g) => g.findings.length > 0,
   );
+}
+
+export interface SheetFindings {
+  readonly sheet: string;
+  readonly findings: readonly Finding[];
+}
+
+/** Consecutive findings of one sheet together (findings in presentation order are sorted by sheet). */
+export function groupBySheet(findings: readonly Finding[]): SheetFindings[] {
+  const out: { sheet: string; findings: Finding[] }[] = [];
+  for (const f of findings) {
+    const last = out[out.length - 1];
+    if (last && last.sheet === f.sheet) last.findings.push(f);
+    else out.push({ sheet: f.sheet, findings: [f] });
+  }
+  return out;
+}
+
+/** "RAB · RAB", "Lembar1 · Rencana Kegiatan": the sheet and what kind of sheet it is. */
+export function sheetHeading(sheet: string, kinds: ReadonlyMap<string, SheetKind>, t: Strings): string {
+  if (!sheet) return t.noSheet;
+  const kind = kinds.get(sheet);
+  return kind ? `${sheet} · ${t.sheetKinds[kind]}` : sheet;
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
