@@ -16,13 +16,22 @@ export class FileExistsError extends Error {
   }
 }
 
-/** Throws FileExistsError when the target exists and !overwrite; any other failure as it comes. */
-export async function writeFileAtomic(path: string, data: Uint8Array, options: { overwrite: boolean }): Promise<void> {
+/**
+ * Throws FileExistsError when the target exists and !overwrite; any other failure as it comes.
+ * `data` is the bytes, or a function that writes the temporary file it is given (streamed).
+ */
+export async function writeFileAtomic(
+  path: string,
+  data: Uint8Array | ((temp: string) => Promise<void>),
+  options: { overwrite: boolean },
+): Promise<void> {
   await removeStaleTemps(path);
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  // "wx": the temporary name is ours alone; never follow or clobber anything already there.
-  await writeFile(temp, data, { flag: "wx" });
+  // "wx": the temporary name is ours alone; never follow or clobber anything already there. A
+  // writer function (a streamed workbook) then fills the file it was given.
+  await writeFile(temp, typeof data === "function" ? new Uint8Array() : data, { flag: "wx" });
   try {
+    if (typeof data === "function") await data(temp);
     if (options.overwrite) await rename(temp, path);
     else await placeWithoutClobbering(temp, path);
   } finally {

@@ -92,53 +92,62 @@ const TEMUAN_COLUMNS: readonly Column<RecapFindingRow>[] = [
   { key: "message", width: 90 },
 ];
 
-/** exceljs is loaded on first use: a `dak validate` without --recap never loads it in the main thread. */
-async function buildRecapWorkbook(
+type StreamWorkbook = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
+
+/**
+ * Streams the recap into `filename`: rows go to the file as they are added, so 200,000 Temuan
+ * rows do not become an in-memory workbook (2 GB). Inline strings: text is never a formula.
+ * exceljs is loaded on first use: a `dak validate` without --recap never loads it in the main thread.
+ */
+async function streamRecapWorkbook(
+  filename: string,
   rows: readonly RecapRow[],
   findings: readonly RecapFindingRow[],
   labels: RecapLabels,
   missing?: RecapMissing,
-): Promise<ExcelJS.Workbook> {
+): Promise<void> {
   const { default: Excel } = await import("exceljs");
-  const wb = new Excel.Workbook();
+  const wb = new Excel.stream.xlsx.WorkbookWriter({ filename, useStyles: true, useSharedStrings: false });
   wb.creator = "dak";
   addTable(wb, "Rekap", REKAP_COLUMNS, rows, labels);
   addTable(wb, "Temuan", TEMUAN_COLUMNS, findings, labels);
   if (missing) addTable(wb, missing.sheet, MISSING_COLUMNS, missing.rows, labels);
-  return wb;
+  await wb.commit();
 }
 
 function addTable<R extends object>(
-  wb: ExcelJS.Workbook,
+  wb: StreamWorkbook,
   name: string,
   columns: readonly Column<R>[],
   rows: readonly R[],
   labels: RecapLabels,
 ): void {
-  const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: "frozen", ySplit: 1 }],
+    // Printed for a meeting: A4 landscape, all columns on one page width (pages run down only),
+    // the header row repeated on every page.
+    pageSetup: {
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "1:1",
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: `&L${name}&R&P / &N` },
+  });
   ws.columns = columns.map((c) => ({ key: c.key, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
-  const header = ws.getRow(1);
-  header.values = columns.map((c) => labels[c.key as keyof RecapLabels]);
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
+  const header = ws.addRow(columns.map((c) => labels[c.key as keyof RecapLabels]));
   header.font = { bold: true };
   header.alignment = { vertical: "middle", wrapText: true };
   header.eachCell((cell) => {
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2EFDA" } };
   });
-  for (const r of rows) ws.addRow(columns.map((c) => cellValue((r as Record<string, unknown>)[c.key])));
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
-  // Printed for a meeting: A4 landscape, all columns on one page width (pages run down only),
-  // the header row repeated on every page.
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: 9,
-    orientation: "landscape",
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: "1:1",
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-  };
-  ws.headerFooter = { oddFooter: `&L${name}&R&P / &N` };
+  header.commit();
+  for (const r of rows) ws.addRow(columns.map((c) => cellValue((r as Record<string, unknown>)[c.key]))).commit();
+  ws.commit();
 }
 
 /** Excel's limit on the characters of one cell. */
@@ -174,6 +183,5 @@ export async function writeRecapWorkbook(
   labels: RecapLabels,
   options: { overwrite: boolean; missing?: RecapMissing },
 ): Promise<void> {
-  const data = await (await buildRecapWorkbook(rows, findings, labels, options.missing)).xlsx.writeBuffer();
-  await writeFileAtomic(path, new Uint8Array(data as ArrayBuffer), options);
+  await writeFileAtomic(path, (temp) => streamRecapWorkbook(temp, rows, findings, labels, options.missing), options);
 }
