@@ -97,3 +97,11 @@ it("a workbook with only unrelated sheets still says no RK table was found", () 
   const other: Grid = { sheet: "Catatan", origin: { row: 0, col: 0 }, values: [["Catatan rapat"]] };
   expect(check([other])).toEqual([["TABLE_NOT_FOUND", "", ""]]);
 });
+
+it("a sentra sheet: fewer units than the ruleset's minimum and no SK, by the same eligibility as DAK.SENTRA_LAYAK", () => {
+  const sentra = specGrid(spec("sentra"), { ...FILLS.sentra(), F7: 4, D7: null });
+  expect(check([sentra])).toEqual([
+    ["SENTRA_TOO_SMALL", "Data Sentra", "F7"],
+    ["SENTRA_SK_MISSING", "Data Sentra", "D7"],
+  ]);
+});

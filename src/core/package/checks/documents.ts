@@ -12,6 +12,7 @@ import { checkNumberCell, checkTextCell } from "../../rules/checks/cells";
 import { itemAmount } from "../amounts";
 import type { KakDocument } from "../kak";
 import type { RabBlock, RabDocument } from "../rab";
+import { sentraEligibility } from "../../indicators/eligibility";
 import { sentraUnits, type SentraSheet } from "../sentra";
 
 export function checkEmptyParts(proposal: Proposal, out: FindingSink): void {
@@ -127,11 +128,19 @@ function checkSentraSheet(doc: SentraSheet, index: RulesetIndex, out: FindingSin
     }
     checkTextCell(row.sk, "nomorSkSentra", doc.sheet, out);
     const units = sentraUnits(row);
-    if (units?.kind === "number" && units.value < min) {
-      out.add("sentra.minUnits", doc.sheet, units.cell, { units: units.value, min });
-    }
-    if (row.sk.cell !== "" && row.sk.kind === "empty") {
-      out.add("sentra.sk", doc.sheet, row.sk.cell, { sentra: row.name.kind === "text" ? row.name.value : "" });
+    const sk = row.sk.kind === "text" ? row.sk.value : "";
+    // Unknown units: only the SK can be judged (pengelola is not a column of the sheet's checks).
+    const verdict = sentraEligibility(
+      { units: units?.kind === "number" ? units.value : min, skNumber: sk, hasPengelola: true },
+      min,
+    );
+    if (!verdict.ok) continue;
+    for (const reason of verdict.reasons) {
+      if (reason.code === "SENTRA_TOO_SMALL" && units) {
+        out.add("sentra.minUnits", doc.sheet, units.cell, { units: reason.units, min: reason.min });
+      } else if (reason.code === "SENTRA_SK_MISSING" && row.sk.cell !== "" && row.sk.kind === "empty") {
+        out.add("sentra.sk", doc.sheet, row.sk.cell, { sentra: row.name.kind === "text" ? row.name.value : "" });
+      }
     }
   }
 }
