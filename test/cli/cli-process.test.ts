@@ -139,7 +139,7 @@ describe("dak validate (built)", () => {
     const out = json(r.stdout);
     expect(Object.keys(out)).toEqual(["files"]);
     for (const f of out.files) {
-      expect(Object.keys(f)).toEqual(["file", "status", "summary", "findings"]);
+      expect(Object.keys(f)).toEqual(["file", "status", "sheets", "summary", "findings"]);
       expect(Object.keys(f.summary)).toEqual(["errors", "warnings", "pagu", "total"]);
       expect(["ok", "invalid"]).toContain(f.status);
       for (const x of f.findings) {
@@ -203,6 +203,7 @@ describe("dak validate (built)", () => {
       "Status",
       "Berkas",
       "Keterangan",
+      "Jenis Lembar",
     ]);
     expect(rekap.rowCount).toBe(1 + 12);
     expect(rekap.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
