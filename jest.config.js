@@ -3,10 +3,6 @@ const tsJest = ["ts-jest", { tsconfig: "tsconfig.test.json", diagnostics: false 
 
 const shared = {
   transform: { "^.+\\.tsx?$": tsJest },
-  moduleNameMapper: {
-    // office-addin-mock needs only an enum from this module, whose ESM-only dependency jest cannot load.
-    "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.ts",
-  },
   setupFiles: ["<rootDir>/test/stubs/setup-node.ts"],
 };
 
