@@ -5,7 +5,8 @@
  *
  * URL parameters: `sample=rk-datar` (another sample workbook; default: the one with planted
  * problems), `lang=en` (start in English), `lines=20000` (repeat the sample's lines to make a
- * large sheet, for the benchmark), `latency=50` (simulated ms per sync).
+ * large sheet, for the benchmark), `latency=50` (simulated ms per sync), `revisi=1` (a second
+ * version of the RK as sheet "RK Perubahan", for the Bandingkan tab).
  * For browser tests the page exposes `window.__playground` (the fake host: snapshot, model).
  */
 import * as React from "react";
@@ -17,6 +18,7 @@ import { SAMPLE_WORKBOOKS } from "../fakehost/samples";
 import { createPaneServices } from "../taskpane/core/services";
 import { localeFromDisplayLanguage } from "../taskpane/i18n/locale";
 import { enlargeWorkbook } from "./largeWorkbook";
+import { addRevisionSheet } from "./revisionSheet";
 import { Playground } from "./Playground";
 import { watchWorkbook } from "./workbookStore";
 
@@ -31,6 +33,7 @@ const lines = Number(params.get("lines") ?? 0);
 const sample = SAMPLE_WORKBOOKS.find((s) => s.id === params.get("sample")) ?? SAMPLE_WORKBOOKS[0];
 const model = workbookFromJson(sample.workbook);
 if (lines > 0) enlargeWorkbook(model, lines);
+if (params.get("revisi") === "1") addRevisionSheet(model, sample.workbook);
 const fake = createFakeExcel(model, {
   latencyMs: Number(params.get("latency") ?? 0),
   displayLanguage: params.get("lang") === "en" ? "en-US" : "id-ID",
