@@ -140,6 +140,7 @@ describe("dak validate (built)", () => {
     expect(Object.keys(out)).toEqual(["files"]);
     for (const f of out.files) {
       expect(Object.keys(f)).toEqual(["file", "status", "sheets", "summary", "findings"]);
+      for (const s of f.sheets) expect(Object.keys(s)).toEqual(["sheet", "kind"]);
       expect(Object.keys(f.summary)).toEqual(["errors", "warnings", "pagu", "total"]);
       expect(["ok", "invalid"]).toContain(f.status);
       for (const x of f.findings) {
@@ -211,6 +212,7 @@ describe("dak validate (built)", () => {
     const bantul = rekap.getRow(2);
     expect(bantul.getCell(1).value).toBe("Kabupaten Bantul");
     expect(bantul.getCell(2).value).toBe("DI Yogyakarta");
+    expect(bantul.getCell(13).value).toBe("rk");
     expect(bantul.getCell(3).value).toBe(2020);
     expect(typeof bantul.getCell(4).value).toBe("number");
     expect(bantul.getCell(4).numFmt).toBe('"Rp"#,##0');
