@@ -29,6 +29,7 @@ function json(stdout: string) {
     files: {
       file: string;
       status: string;
+      sheets: { sheet: string; kind: string }[];
       summary: Record<string, unknown>;
       findings: { code: string; severity: string; sheet: string; cell: string; message: string; params: object }[];
       reason?: { code: string; message: string };
