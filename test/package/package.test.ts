@@ -11,6 +11,7 @@ import { getRuleset } from "../../src/core/rules/bundled";
 import { validate } from "../../src/core/rules/validate";
 import { RAB_ROWS } from "../../src/core/templates/rab";
 import { FILLS, PACKAGE_TEMPLATES, spec } from "../helpers/package-fills";
+import { gridOf } from "../helpers/grid-builder";
 import { rkDatar } from "../helpers/proposal-samples";
 import { rowOf, specGrid } from "../helpers/template-grid";
 
@@ -104,4 +105,26 @@ it("a sentra sheet: fewer units than the ruleset's minimum and no SK, by the sam
     ["SENTRA_TOO_SMALL", "Data Sentra", "F7"],
     ["SENTRA_SK_MISSING", "Data Sentra", "D7"],
   ]);
+});
+
+it("an RAB with rincian heading rows, each closed by Jumlah / PPN / Total rows, is compared per rincian", () => {
+  const rab = gridOf("RAB Sentra", [
+    ["RENCANA ANGGARAN BIAYA"],
+    [],
+    ["No", "Uraian", "Volume", "Satuan", "Harga Satuan (Rp)", "Jumlah (Rp)"],
+    ["A", "Rumah Produksi Bersama", null, null, null, null],
+    [1, "Pekerjaan struktur", 1, "paket", 1_000_000_000, 1_000_000_000],
+    [2, "Pekerjaan arsitektur", 1, "paket", 491_891_892, 491_891_892],
+    [null, "Jumlah", null, null, null, 1_491_891_892],
+    [null, "PPN 11%", null, null, null, 164_108_108],
+    [null, "Total", null, null, null, 1_656_000_000],
+    ["B", "Gudang", null, null, null, null],
+    [1, "Gudang bahan baku", 150, "m2", 3_000_000, 450_000_000],
+    [null, "Jumlah", null, null, null, 450_000_000],
+    [null, "PPN 11%", null, null, null, 49_500_000],
+    [null, "Total", null, null, null, 499_500_000],
+  ]);
+  const findings = validate(readProposal([rkDatar(), rab]), ruleset).filter((f) => f.cell !== "");
+  expect(findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([["RAB_RK_MISMATCH", "RAB Sentra", "F14"]]);
+  expect(findings[0].params).toMatchObject({ rincian: "Gudang", rab: 499_500_000, rk: 517_500_000 });
 });
