@@ -156,8 +156,8 @@ describe("rk-dengan-masalah (flat with planted problems)", () => {
   it("reads the header synonyms Menu Kegiatan, Rincian Kegiatan, Vol. and Unit Cost (Rp)", () => {
     expect(part.sheet).toBe("RK");
     expect(Object.keys(part.columns).sort()).toEqual(ALL_COLUMNS);
-    expect(part.statedTotal).toEqual({ kind: "number", value: totalOf(TOMOHON_LINES), cell: "H30" });
-    expect(part.lines).toHaveLength(16);
+    expect(part.statedTotal).toEqual({ kind: "number", value: totalOf(TOMOHON_LINES), cell: "H31" });
+    expect(part.lines).toHaveLength(17);
   });
 
   it("keeps the facts behind the planted problems at their cells", () => {
@@ -166,8 +166,8 @@ describe("rk-dengan-masalah (flat with planted problems)", () => {
     expect(at(17).volume).toMatchObject({ value: 2 });
     expect(at(21).satuan).toEqual({ kind: "text", value: "ls", cell: "F21" });
     expect(at(24).hargaSatuan).toMatchObject({ kind: "number", cell: "G24", fromText: "Rp14.750.000,00" });
-    expect(at(26).metode).toEqual({ kind: "text", value: "Swakelola", cell: "I26" });
-    expect(at(27).uraian).toMatchObject({ value: "Honor Pokja Pemilihan dan pejabat pengadaan", cell: "D27" });
+    expect(at(27).rincian).toEqual({ kind: "text", value: "Jasa Pendamping/Fasilitator Non-ASN", cell: "C27" });
+    expect(at(28).uraian).toMatchObject({ value: "Honor Pokja Pemilihan dan pejabat pengadaan", cell: "D28" });
   });
 });
 
@@ -177,7 +177,7 @@ describe("several sample sheets in one workbook", () => {
     expect(p.parts.map((x) => [x.sheet, x.lines.length])).toEqual([
       ["Rencana Kegiatan", 17],
       ["RK 2", 15],
-      ["RK", 16],
+      ["RK", 17],
     ]);
   });
 });

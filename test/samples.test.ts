@@ -31,8 +31,8 @@ describe("sample workbooks, read from .xlsx", () => {
         "RK!H17 AMOUNT_MISMATCH",
         "RK!F21 SATUAN_INVALID",
         "RK!G24 NUMBER_AS_TEXT",
-        "RK!I26 PENUNJANG_METHOD",
-        "RK!D27 HONOR_NOT_ALLOWED",
+        "RK!C27 PENUNJANG_METHOD",
+        "RK!D28 HONOR_NOT_ALLOWED",
       ].sort(),
     );
   });

@@ -6,9 +6,8 @@
  */
 import { readProposal } from "../core/proposal";
 import type { Proposal } from "../core/proposal/types";
-import { getRuleset, defaultRuleset } from "../core/rules/bundled";
+import { checkProposal } from "../core/rules/choose";
 import type { Ruleset } from "../core/rules/ruleset";
-import { validate } from "../core/rules/validate";
 import { readWorkbookFile } from "../xlsx/grid-reader";
 import type { ReadLimits } from "../xlsx/limits";
 import { isUnreadableError } from "../xlsx/unreadable";
@@ -17,8 +16,10 @@ import { reportFromFindings, unreadableReport, type FileReport } from "./report"
 
 export interface CheckOptions {
   readonly limits: ReadLimits;
-  /** A ruleset forced by --rules or --ta; otherwise the proposal's own TA picks a bundled one. */
+  /** A ruleset loaded with --rules; otherwise --ta or the proposal's own TA picks a bundled one. */
   readonly ruleset?: Ruleset;
+  /** The TA of --ta. */
+  readonly ta?: number;
 }
 
 export async function checkFile(path: string, display: string, options: CheckOptions): Promise<FileReport> {
@@ -29,8 +30,9 @@ export async function checkFile(path: string, display: string, options: CheckOpt
     return failureReport(display, e);
   }
   try {
-    const ruleset = options.ruleset ?? rulesetFor(proposal);
-    return reportFromFindings(display, validate(proposal, ruleset), factsOf(proposal, ruleset));
+    // The same decision every face makes (core/rules/choose.ts).
+    const { choice, findings } = checkProposal(proposal, { ruleset: options.ruleset, ta: options.ta });
+    return reportFromFindings(display, findings, factsOf(proposal, choice.ruleset));
   } catch (e) {
     return unreadableReport(display, "INTERNAL_ERROR", { detail: describe(e) });
   }
@@ -39,18 +41,6 @@ export async function checkFile(path: string, display: string, options: CheckOpt
 function failureReport(display: string, e: unknown): FileReport {
   if (isUnreadableError(e)) return unreadableReport(display, e.reason, e.params);
   return unreadableReport(display, "INTERNAL_ERROR", { detail: describe(e) });
-}
-
-/** The bundled ruleset of the TA the proposal states, or the latest one. */
-function rulesetFor(proposal: Proposal): Ruleset {
-  for (const part of proposal.parts) {
-    const ta = part.meta.ta;
-    if (ta?.kind === "number") {
-      const r = getRuleset(ta.value);
-      if (r) return r;
-    }
-  }
-  return defaultRuleset();
 }
 
 function describe(e: unknown): string {

@@ -37,7 +37,7 @@ function rulesListing(r: Ruleset, lang: Lang): string {
   for (const m of r.menus) {
     out.push(`  ${m.name}`);
     for (const x of m.rincian) {
-      const metode = x.metode?.length ? `; ${t(lang, "rules.metode")}: ${x.metode.join(", ")}` : "";
+      const metode = x.physicalMetode?.length ? `; ${t(lang, "rules.metode")}: ${x.physicalMetode.join(", ")}` : "";
       out.push(`    - ${x.name} (${t(lang, "rules.satuan")}: ${x.satuan.join(", ")}${metode})`);
     }
   }

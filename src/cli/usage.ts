@@ -15,8 +15,11 @@ export function usageError(io: Pick<CliIO, "stderr">, lang: Lang, error: UsageEr
   return 2;
 }
 
+/** The fiscal years the bundled rulesets cover ("2020, 2021, 2022, 2023, 2024–2027"). */
 export function availableTas(): string {
-  return Object.keys(BUNDLED_RULESETS).join(", ");
+  return Object.values(BUNDLED_RULESETS)
+    .map((r) => (r.taTo > r.ta ? `${r.ta}–${r.taTo}` : String(r.ta)))
+    .join(", ");
 }
 
 /** Larger than any real ruleset (ta2020.json is a few tens of kB) by far. */

@@ -187,10 +187,9 @@ async function checkAll(
     });
   }
   // In this thread (tests, or a runtime without the bundle): no time limit can interrupt a file.
-  const ruleset = rules?.ruleset ?? (args.ta !== undefined ? getRuleset(args.ta) : undefined);
   const reports: FileReport[] = [];
   for (const f of files) {
-    const report = await checkFile(f.path, f.display, { limits, ruleset });
+    const report = await checkFile(f.path, f.display, { limits, ruleset: rules?.ruleset, ta: args.ta });
     reports.push(onReport ? onReport(reports.length, report) : report);
     onProgress(reports.length, files.length);
   }

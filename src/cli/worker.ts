@@ -6,7 +6,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { loadRuleset } from "../core/rules/load-ruleset";
 import type { Ruleset } from "../core/rules/ruleset";
-import { getRuleset } from "../core/rules/bundled";
 import type { ReadLimits } from "../xlsx/limits";
 import { checkFile } from "./check-file";
 
@@ -30,20 +29,18 @@ export function isWorkerSetup(data: unknown): data is WorkerSetup {
   return typeof data === "object" && data !== null && (data as WorkerSetup).role === WORKER_ROLE;
 }
 
-function rulesetOfSetup(setup: Pick<WorkerSetup, "rulesJson" | "ta">): Ruleset | undefined {
-  if (setup.rulesJson !== undefined) {
-    const loaded = loadRuleset(setup.rulesJson);
-    if (!loaded.ok) throw new Error("ruleset rejected in worker");
-    return loaded.ruleset;
-  }
-  return setup.ta !== undefined ? getRuleset(setup.ta) : undefined;
+function rulesetOfSetup(setup: Pick<WorkerSetup, "rulesJson">): Ruleset | undefined {
+  if (setup.rulesJson === undefined) return undefined;
+  const loaded = loadRuleset(setup.rulesJson);
+  if (!loaded.ok) throw new Error("ruleset rejected in worker");
+  return loaded.ruleset;
 }
 
 export function runWorker(): void {
   const setup = workerData as WorkerSetup;
   const port = parentPort;
   if (!port) return;
-  const options = { limits: setup.limits, ruleset: rulesetOfSetup(setup) };
+  const options = { limits: setup.limits, ruleset: rulesetOfSetup(setup), ta: setup.ta };
   port.on("message", (req: WorkRequest) => {
     void checkFile(req.path, req.display, options).then((report) => port.postMessage({ id: req.id, report }));
   });

@@ -49,7 +49,7 @@ describe("dak template", () => {
     );
     out = "";
     expect(await run(["template", "rab", "--out", "rab.xlsx", "--force"], cliIo())).toBe(0);
-    expect(out).toBe(`Templat rab (TA 2020) ditulis ke ${join(dir, "rab.xlsx")}\n`);
+    expect(out).toBe(`Templat rab (TA 2024) ditulis ke ${join(dir, "rab.xlsx")}\n`);
   });
 
   it.each([
@@ -87,10 +87,13 @@ describe("dak template", () => {
       ["kop", "--out", "x.xlsx", "--lang", "en"],
       "unknown template: kop (choices: rk, rab, kak, sentra, realisasi, alokasi)",
     ],
-    [["rk", "--out", "x.xlsx", "--ta", "1999"], "tidak ada aturan bawaan untuk TA 1999 (tersedia: 2020)"],
+    [
+      ["rk", "--out", "x.xlsx", "--ta", "1999"],
+      "tidak ada aturan bawaan untuk TA 1999 (tersedia: 2020, 2021, 2022, 2023, 2024–2027)",
+    ],
     [
       ["rk", "--out", "x.xlsx", "--ta", "1999", "--lang", "en"],
-      "no bundled rules for fiscal year 1999 (available: 2020)",
+      "no bundled rules for fiscal year 1999 (available: 2020, 2021, 2022, 2023, 2024–2027)",
     ],
     [["rk"], "sebutkan berkas yang akan dibuat dengan --out BERKAS.xlsx"],
     [["rk", "--lang", "en"], "name the file to create with --out FILE.xlsx"],

@@ -46,9 +46,9 @@ describe("task pane in the playground (Chromium)", () => {
       .evaluateAll((els) => els.map((el) => `${el.getAttribute("data-code")}@${el.getAttribute("data-cell")}`));
     expect(findings.sort()).toEqual([
       "AMOUNT_MISMATCH@H17",
-      "HONOR_NOT_ALLOWED@D27",
+      "HONOR_NOT_ALLOWED@D28",
       "NUMBER_AS_TEXT@G24",
-      "PENUNJANG_METHOD@I26",
+      "PENUNJANG_METHOD@C27",
       "SATUAN_INVALID@F21",
     ]);
     // the groups' sizes add up to the five, and the summary line says the same counts

@@ -1,7 +1,7 @@
 /** The sample workbooks bundled for the playground load into the fake host and read back. */
 import { parseA1 } from "../../src/core/grid/a1";
 import { readProposal } from "../../src/core/proposal";
-import { defaultRuleset, validate } from "../../src/core/rules";
+import { getRuleset, validate } from "../../src/core/rules";
 import { readGrids } from "../../src/excel/readGrids";
 import { workbookFromJson } from "../../src/fakehost";
 import { SAMPLE_WORKBOOKS } from "../../src/fakehost/samples";
@@ -47,9 +47,9 @@ describe("sample workbooks", () => {
       "rk-dengan-masalah",
       [
         "AMOUNT_MISMATCH@H17",
-        "HONOR_NOT_ALLOWED@D27",
+        "HONOR_NOT_ALLOWED@D28",
         "NUMBER_AS_TEXT@G24",
-        "PENUNJANG_METHOD@I26",
+        "PENUNJANG_METHOD@C27",
         "SATUAN_INVALID@F21",
       ],
     ],
@@ -57,7 +57,7 @@ describe("sample workbooks", () => {
     const sample = SAMPLE_WORKBOOKS.find((s) => s.id === id);
     expect(sample).toBeDefined();
     withFakeExcel(workbookFromJson(sample!.workbook));
-    const findings = validate(readProposal(await readGrids()), defaultRuleset());
+    const findings = validate(readProposal(await readGrids()), getRuleset(2020)!);
     expect(findings.map((f) => `${f.code}@${f.cell}`).sort()).toEqual(expected);
   });
 });

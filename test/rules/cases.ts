@@ -41,6 +41,8 @@ const building: LineSpec = {
   metode: "Kontraktual",
 };
 const penunjangCase = (line: LineSpec) => part([building, line]);
+/** A penunjang line beside swakelola physical work (what the pendamping/fasilitator may serve). */
+const swakelolaCase = (line: LineSpec) => part([{ ...building, metode: "Swakelola" }, line]);
 const withRincian =
   (id: string, patch: object) =>
   (rs: Ruleset): Ruleset => ({
@@ -356,7 +358,7 @@ export const CASES: RuleCase[] = [
   {
     code: "HONOR_NOT_ALLOWED",
     name: "the financial manager's honorarium, even under the facilitator's rincian",
-    proposal: penunjangCase(
+    proposal: swakelolaCase(
       pen("Jasa Pendamping/Fasilitator Non-ASN", "Honorarium pengelola keuangan kegiatan", "Swakelola"),
     ),
     expected: [["HONOR_NOT_ALLOWED", "D15"]],
@@ -376,7 +378,7 @@ export const CASES: RuleCase[] = [
   {
     code: "HONOR_OUTSIDE_LIST",
     name: "the non-ASN facilitator may be paid",
-    proposal: penunjangCase(
+    proposal: swakelolaCase(
       pen("Jasa Pendamping/Fasilitator Non-ASN", "Honorarium tenaga pendamping non-ASN", "Swakelola"),
     ),
     expected: [],
@@ -407,26 +409,38 @@ export const CASES: RuleCase[] = [
     proposal: penunjangCase(pen("perjalanan dinas", "Perjalanan ke lokasi", "Swakelola", { satuan: "OH" })),
     expected: [],
   },
+  // DOMAIN.md §3: the method belongs to the physical work supported, not to the penunjang line.
   {
     code: "PENUNJANG_METHOD",
-    name: "konsultan pengawas by swakelola",
+    name: "a pendamping line in an RK with no swakelola work",
+    proposal: penunjangCase(pen("Jasa Pendamping/Fasilitator Non-ASN", "Pendamping teknis sentra", "Swakelola")),
+    expected: [["PENUNJANG_METHOD", "C15"]],
+  },
+  {
+    code: "PENUNJANG_METHOD",
+    name: "desain perencanaan when every physical line is swakelola",
+    proposal: part([
+      { ...building, metode: "Swakelola" },
+      pen("Desain Perencanaan", "DED", "Kontraktual", { volume: 1, satuan: "paket" }),
+    ]),
+    expected: [["PENUNJANG_METHOD", "C15"]],
+  },
+  {
+    code: "PENUNJANG_METHOD",
+    name: "konsultan pengawas written as swakelola, supervising kontraktual work: its own metode is no basis",
     proposal: penunjangCase(
       pen("Konsultan Pengawas", "Pengawasan teknis", "Swakelola", { volume: 1, satuan: "paket" }),
     ),
-    expected: [["PENUNJANG_METHOD", "I15"]],
+    expected: [],
   },
   {
     code: "PENUNJANG_METHOD",
-    name: "desain perencanaan without metode",
-    proposal: penunjangCase(pen("Desain Perencanaan", "DED", "", { volume: 1, satuan: "paket" })),
-    expected: [["PENUNJANG_METHOD", "I15"]],
-  },
-  {
-    code: "PENUNJANG_METHOD",
-    name: "konsultan pengawas by kontrak",
-    proposal: penunjangCase(
-      pen("Konsultan Pengawas", "Pengawasan teknis", "kontraktual", { volume: 1, satuan: "paket" }),
-    ),
+    name: "a pendamping line beside swakelola paving",
+    proposal: part([
+      building,
+      { ...building, rincian: "Jalan dan Paving Lingkungan", uraian: "Paving blok", satuan: "m2", metode: "Swakelola" },
+      pen("Jasa Pendamping/Fasilitator Non-ASN", "Pendamping teknis sentra", "Swakelola"),
+    ]),
     expected: [],
   },
   {

@@ -28,8 +28,8 @@ describe("sample RKs", () => {
         "AMOUNT_MISMATCH H17",
         "SATUAN_INVALID F21",
         "NUMBER_AS_TEXT G24",
-        "PENUNJANG_METHOD I26",
-        "HONOR_NOT_ALLOWED D27",
+        "PENUNJANG_METHOD C27",
+        "HONOR_NOT_ALLOWED D28",
       ].sort(),
     );
   });

@@ -59,24 +59,24 @@ describe("formatFinding", () => {
   });
 
   it("drops optional parts whose values are empty, and can leave out where and basis", () => {
-    const method: FindingOf<"PENUNJANG_METHOD"> = {
-      code: "PENUNJANG_METHOD",
-      severity: "error",
-      ruleId: "penunjang.method",
+    const cost: FindingOf<"UNIT_COST_OUT_OF_RANGE"> = {
+      code: "UNIT_COST_OUT_OF_RANGE",
+      severity: "warning",
+      ruleId: "line.unitCost",
       sheet: "RK",
       cell: "",
-      params: { rincian: "Desain Perencanaan", required: ["Kontraktual"], metode: "" },
-      basis: "Perpres 7/2022 Pasal 8 ayat (7)",
+      params: { value: 60_000_000, min: null, max: 50_000_000, satuan: null, rincian: "Mesin dan Peralatan" },
+      basis: "Aturan dinas",
     };
-    expect(formatFinding(method)).toBe(
-      'Lembar "RK": Desain Perencanaan harus dilaksanakan secara Kontraktual. Dasar: Perpres 7/2022 Pasal 8 ayat (7).',
+    expect(formatFinding(cost)).toBe(
+      'Lembar "RK": Harga satuan Rp60.000.000 untuk Mesin dan Peralatan di luar batas maksimal Rp50.000.000. Dasar: Aturan dinas.',
     );
     expect(
-      formatFinding({ ...method, params: { ...method.params, metode: "Swakelola" } }, "id", {
+      formatFinding({ ...cost, params: { ...cost.params, satuan: "unit" } }, "id", {
         withoutWhere: true,
         withoutBasis: true,
       }),
-    ).toBe('Desain Perencanaan harus dilaksanakan secara Kontraktual, bukan "Swakelola".');
+    ).toBe("Harga satuan Rp60.000.000 untuk Mesin dan Peralatan di luar batas maksimal Rp50.000.000 per unit.");
   });
 });
 

@@ -3,7 +3,8 @@ import ta2020 from "../../data/rulesets/ta2020.json";
 import schema from "../../data/rulesets/ruleset.schema.json";
 import { loadRuleset } from "./load-ruleset";
 import { RULE_IDS } from "./registry";
-import { BUNDLED_RULESETS, getRuleset } from "./bundled";
+import { BUNDLED_RULESETS, getRuleset, nearestRuleset } from "./bundled";
+import { BUNDLED_SOURCES } from "./bundled-sources";
 
 type Json = Record<string, unknown>;
 const clone = (): Json => JSON.parse(JSON.stringify(ta2020)) as Json;
@@ -70,13 +71,65 @@ describe("loadRuleset", () => {
     expect(getRuleset(1999)).toBeUndefined();
   });
 
-  it("has every rule, and only verified rules are errors", () => {
-    const rs = getRuleset(2020)!;
-    expect(Object.keys(rs.rules).sort()).toEqual([...RULE_IDS].sort());
-    const blocking = Object.values(rs.rules).filter((rule) => rule.severity === "error");
-    // Some rules do block (e.g. the penunjang cap of Perpres 7/2022), so the check below has something to check.
-    expect(rs.rules["penunjang.cap"].severity).toBe("error");
-    expect(blocking.map((rule) => rule.status)).toEqual(blocking.map(() => "verified"));
+  it.each(Object.values(BUNDLED_RULESETS).map((r) => [r.id, r] as const))(
+    "%s has every rule, and only verified rules are errors",
+    (_id, rs) => {
+      expect(Object.keys(rs.rules).sort()).toEqual([...RULE_IDS].sort());
+      const blocking = Object.values(rs.rules).filter((rule) => rule.severity === "error");
+      expect(blocking.map((rule) => rule.status)).toEqual(blocking.map(() => "verified"));
+    },
+  );
+
+  it("blocks on the penunjang rules of TA 2022 (read in Perpres 7/2022) and only warns in TA 2020 (article not found)", () => {
+    for (const id of ["penunjang.cap", "penunjang.use", "penunjang.method", "line.honorarium"] as const) {
+      expect([id, getRuleset(2022)!.rules[id].severity]).toEqual([id, "error"]);
+      expect([id, getRuleset(2020)!.rules[id].severity]).toEqual([id, "warning"]);
+    }
+  });
+
+  it("covers TA 2020 to 2027, each year by the file of its own years", () => {
+    expect([2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027].map((ta) => getRuleset(ta)?.id)).toEqual([
+      "ta2020",
+      "ta2021",
+      "ta2022",
+      "ta2023",
+      "ta2024",
+      "ta2024",
+      "ta2024",
+      "ta2024",
+    ]);
+    expect(getRuleset(2028)).toBeUndefined();
+    expect(nearestRuleset(2028)).toEqual({ ruleset: getRuleset(2027), fallback: true });
+    expect(nearestRuleset(2019)).toEqual({ ruleset: getRuleset(2020), fallback: true });
+  });
+
+  it.each(Object.entries(BUNDLED_SOURCES))("the schema accepts the bundled file %s as written", (_id, json) => {
+    expect(schemaValidate(json)).toBe(true);
+  });
+
+  it("resolves extends: an official's file states only what differs from a bundled one", () => {
+    const mine = {
+      id: "dinas",
+      extends: "ta2024",
+      ta: 2025,
+      title: "Aturan dinas",
+      version: "1",
+      rules: { "penunjang.cap": { severity: "error", status: "verified", basis: "SK Kepala Dinas" } },
+    };
+    const result = loadRuleset(mine);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.ruleset).toMatchObject({ id: "dinas", ta: 2025, taTo: 2027, extends: "ta2024" });
+      expect(result.ruleset.rules["penunjang.cap"]).toEqual({
+        severity: "error",
+        status: "verified",
+        basis: "SK Kepala Dinas",
+      });
+      expect(result.ruleset.menus).toEqual(getRuleset(2024)!.menus);
+    }
+    expect(loadRuleset({ ...mine, extends: "ta1999" })).toMatchObject({ ok: false, problems: [{ path: "/extends" }] });
+    const { title: _, ...untitled } = mine;
+    expect(loadRuleset(untitled)).toMatchObject({ ok: false, problems: [{ path: "/title" }] });
   });
 
   it.each(BROKEN)("rejects %s (schema and loader), naming the path", (_label, breakIt, path) => {
@@ -122,7 +175,7 @@ describe("loadRuleset", () => {
     const rincian = menus[0].rincian as Json[];
     rincian[0].satuan = ["m2", "hektar"];
     rincian[1].aliases = ["gudang"];
-    ((menus[1].rincian as Json[])[0] as Json).metode = ["lelang"];
+    ((menus[1].rincian as Json[])[0] as Json).physicalMetode = ["lelang"];
     ((broken.satuan as Json).aliases as Json)["ha"] = "hektar";
     expect(schemaValidate(broken)).toBe(true);
     const result = loadRuleset(broken);
@@ -132,7 +185,7 @@ describe("loadRuleset", () => {
         expect.arrayContaining([
           "/menus/0/rincian/0/satuan/1",
           "/menus/0/rincian/3",
-          "/menus/1/rincian/0/metode/0",
+          "/menus/1/rincian/0/physicalMetode/0",
           "/satuan/aliases/ha",
         ]),
       );

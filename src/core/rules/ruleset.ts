@@ -42,8 +42,12 @@ export interface RincianSpec {
   readonly satuan: readonly string[];
   /** Letter of the penunjang use (a–f, Perpres 7/2022 Ps 8(7)) when the rincian is one. */
   readonly penunjangUse?: string;
-  /** Required metode ids (e.g. ["kontraktual"]); absent = any metode. */
-  readonly metode?: readonly string[];
+  /**
+   * For a penunjang use: the metode ids of the physical work it may serve (desain perencanaan and
+   * konsultan pengawas: ["kontraktual"]; pendamping/fasilitator: ["swakelola"]). The RK needs a
+   * physical line of one of them (PENUNJANG_METHOD); the penunjang line's own metode is no basis.
+   */
+  readonly physicalMetode?: readonly string[];
   /** True only where an honorarium is fundable (the non-ASN facilitator). */
   readonly honorariumAllowed?: boolean;
   readonly unitCost?: LineBounds;
@@ -99,6 +103,11 @@ export interface DisbursementStage {
 export interface DisbursementSpec {
   /** Pagu at or under this is disbursed in one go (DJPK FAQ TA 2019; PMK 25/2024 Ps 46). */
   readonly lumpSumMaxPagu: number;
+  /**
+   * What the one-go disbursement releases: the pagu (TA 2019–2023) or the value in the list of
+   * contracts (from TA 2024, PMK 25/2024 Ps 46(2)).
+   */
+  readonly lumpSumAmount: "pagu" | "contract";
 
   readonly stages: readonly DisbursementStage[];
   readonly basis: string;
@@ -122,8 +131,12 @@ export interface Thresholds {
 
 export interface Ruleset {
   readonly id: string;
-  /** Fiscal year (tahun anggaran). */
+  /** First fiscal year (tahun anggaran) the ruleset covers. */
   readonly ta: number;
+  /** Last fiscal year it covers (= ta for a one-year file; a file may leave it out). */
+  readonly taTo: number;
+  /** The bundled ruleset this one was written as a difference to (`"extends": "ta2022"`). */
+  readonly extends?: string;
   readonly title: string;
   readonly version: string;
   readonly menus: readonly MenuSpec[];

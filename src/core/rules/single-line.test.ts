@@ -76,11 +76,6 @@ describe("checkSingleLine", () => {
     ["HONOR_OUTSIDE_LIST", { ...building, uraian: "Honorarium tim teknis pembangunan" }, null],
     ["HONOR_NOT_ALLOWED", { ...building, uraian: "Honor pejabat pengadaan" }, null],
     ["PENUNJANG_USE_INVALID", penunjang("Tim Teknis Kegiatan", "Tim teknis kabupaten", "Swakelola"), null],
-    [
-      "PENUNJANG_METHOD",
-      penunjang("Konsultan Pengawas", "Pengawasan teknis", "Swakelola", { volume: 1, satuan: "paket" }),
-      null,
-    ],
     ["METHOD_INVALID", { ...ok, metode: "Lelang" }, null],
   ];
   it.each(cases)("%s", (code, fields, ruleset) => {

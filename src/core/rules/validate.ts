@@ -1,6 +1,6 @@
 /**
  * validate(proposal, ruleset): every finding of every check family, in the order empty RK sheets,
- * reading, lines (sheet by sheet, row by row), budget, sentra, RK against RAB and KAK, then the
+ * reading, lines (sheet by sheet, row by row), penunjang uses against the physical work, budget, sentra, RK against RAB and KAK, then the
  * other documents of the package (DESIGN.md §3a). Pure and linear in the number of lines; use
  * `compareFindings` to order them for presenting.
  */
@@ -10,6 +10,7 @@ import { checkRealisasi } from "../package/checks/realisasi";
 import type { Proposal } from "../proposal/types";
 import { checkBudget } from "./checks/budget";
 import { checkLines } from "./checks/line";
+import { checkPenunjangMethods } from "./checks/penunjang";
 import { checkReading } from "./checks/reading";
 import { checkSentra } from "./checks/sentra";
 import type { Finding } from "./findings";
@@ -28,6 +29,12 @@ export function validate(proposal: Proposal, ruleset: Ruleset): Finding[] {
     checkReading(rk, index, out);
     const resolution = resolveProposal(rk, index);
     rk.parts.forEach((part, i) => checkLines(part, resolution.parts[i], index, out));
+    checkPenunjangMethods(
+      rk.parts.map((p) => p.sheet),
+      resolution,
+      index,
+      out,
+    );
     checkBudget(rk, resolution, index, out);
     checkSentra(rk, index, out);
     checkCrossDocuments(rk, resolution, out);

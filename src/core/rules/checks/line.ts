@@ -1,7 +1,7 @@
 /**
  * Line checks, one pass over the lines of a part: required cells, readable numbers, amounts,
- * names known to the ruleset, satuan, bounds, eligibility, penunjang uses and methods,
- * duplicates and coordinates. Every finding points at the cell to correct.
+ * names known to the ruleset, satuan, bounds, eligibility, penunjang uses, metode, duplicates
+ * and coordinates. (Whether a penunjang use has the physical work it serves: checks/penunjang.ts.) Every finding points at the cell to correct.
  */
 import { multiplyRupiah, subtractRupiah } from "../../money/arithmetic";
 import type { NumberCell, ProposalLine, ProposalPart } from "../../proposal/types";
@@ -144,7 +144,7 @@ function checkLine(ctx: PartContext, resolvedLine: ResolvedLine, index: RulesetI
       out.add("line.volume", sheet, line.volume.cell, boundParams(rincian, rincian.volume, volume!));
     }
   }
-  checkMetode(sheet, line, rincian, index, out);
+  checkMetode(sheet, line, index, out);
 
   const uraianText = textOf(line.uraian);
   const uraian = uraianText === undefined ? "" : nameKey(uraianText);
@@ -256,28 +256,12 @@ function boundParams(rincian: RincianSpec, bounds: LineBounds, value: number) {
   };
 }
 
-function checkMetode(
-  sheet: string,
-  line: ProposalLine,
-  rincian: RincianSpec | undefined,
-  index: RulesetIndex,
-  out: FindingSink,
-): void {
+function checkMetode(sheet: string, line: ProposalLine, index: RulesetIndex, out: FindingSink): void {
   const metodeText = textOf(line.metode);
-  const metode = metodeText === undefined ? undefined : index.metode.find(metodeText);
-  if (metodeText !== undefined && metode === undefined) {
+  if (metodeText !== undefined && index.metode.find(metodeText) === undefined) {
     out.add("line.metode", sheet, line.metode.cell, {
       metode: metodeText,
       allowed: index.ruleset.metode.map((m) => m.name),
-    });
-    return;
-  }
-  const required = rincian?.metode;
-  if (required !== undefined && (metode === undefined || !required.includes(metode.id))) {
-    out.add("penunjang.method", sheet, line.metode.cell, {
-      rincian: rincian!.name,
-      metode: metodeText ?? "",
-      required: index.ruleset.metode.filter((m) => required.includes(m.id)).map((m) => m.name),
     });
   }
 }

@@ -23,8 +23,8 @@ export const ELIGIBILITY_RULES = [
     family: "line",
     params: { uraian: "text", pattern: "text", rincian: "text" },
     message: {
-      id: 'Honorarium ("{uraian}") tidak dapat didanai[ pada {rincian}]: honorarium hanya untuk jasa pendamping/fasilitator non-ASN dalam kegiatan penunjang.',
-      en: 'An honorarium ("{uraian}") cannot be funded[ under {rincian}]: honoraria are allowed only for the non-ASN facilitator within the supporting activities.',
+      id: 'Honor pejabat pengadaan, ULP, pokja pemilihan atau pengelola keuangan ("{uraian}", kata "{pattern}") tidak dapat didanai[, juga tidak di dalam {rincian}].',
+      en: 'The honorarium of procurement officials, the procurement unit (ULP), the selection working group or financial managers ("{uraian}", word "{pattern}") cannot be funded[, not even under {rincian}].',
     },
     title: { id: "Tanpa honor pengadaan dan pengelola keuangan", en: "No procurement or finance staff honoraria" },
     description: {
@@ -38,8 +38,8 @@ export const ELIGIBILITY_RULES = [
     family: "line",
     params: { uraian: "text", pattern: "text", rincian: "text" },
     message: {
-      id: 'Honorarium ("{uraian}") tidak termasuk daftar penggunaan kegiatan penunjang[ (baris {rincian})]; honorarium hanya untuk jasa pendamping/fasilitator non-ASN pada pekerjaan swakelola.',
-      en: 'An honorarium ("{uraian}") is not in the list of supporting-activity uses[ (line {rincian})]; honoraria are for the non-ASN facilitator of swakelola work only.',
+      id: 'Honorarium ("{uraian}", kata "{pattern}") tidak termasuk daftar penggunaan kegiatan penunjang[ (rincian {rincian})]; honorarium hanya untuk jasa pendamping/fasilitator non-ASN pada pekerjaan swakelola.',
+      en: 'An honorarium ("{uraian}", word "{pattern}") is not in the list of supporting-activity uses[ (rincian {rincian})]; honoraria are for the non-ASN facilitator of swakelola work only.',
     },
     title: { id: "Honorarium di luar daftar penunjang", en: "Honoraria outside the penunjang list" },
     description: {
@@ -81,10 +81,10 @@ export const ELIGIBILITY_RULES = [
     id: "penunjang.method",
     code: "PENUNJANG_METHOD",
     family: "penunjang",
-    params: { rincian: "text", metode: "text", required: "list" },
+    params: { rincian: "text", use: "text", required: "list" },
     message: {
-      id: '{rincian} harus dilaksanakan secara {required|list}[, bukan "{metode}"].',
-      en: '{rincian} must be carried out by {required|list}[, not "{metode}"].',
+      id: "{rincian} (penggunaan huruf {use}) hanya dapat didanai untuk pekerjaan fisik yang dilaksanakan secara {required|list}, tetapi RK ini tidak memiliki baris fisik {required|list}.",
+      en: "{rincian} (use {use}) can only be funded for physical work carried out by {required|list}, but this RK has no physical line done by {required|list}.",
     },
     title: { id: "Penunjang sesuai metode pekerjaan fisik", en: "Penunjang matches the physical work's method" },
     description: {
