@@ -163,7 +163,8 @@ describe("dak validate (built)", () => {
   });
 
   it("writes CSV with RFC 4180 quoting and no cell that a spreadsheet would run as a formula", () => {
-    const r = run("validate", HOSTILE_NAME, "--format", "csv");
+    // Under TA 2022's rules (Perpres 7/2022 Ps 8(7)(b) read) the pokja's honor blocks; under TA 2020's it warns.
+    const r = run("validate", HOSTILE_NAME, "--format", "csv", "--ta", "2022");
     expect(r.code).toBe(1);
     expect(r.stdout.endsWith("\r\n")).toBe(true);
     const rows = parseCsv(r.stdout);
@@ -279,7 +280,7 @@ describe("dak: help, usage and rules (built)", () => {
     expect(help.stdout).toMatch(/^ {2}realisasi +Spending & disbursement$/m);
     const written = run("template", "sentra", "--out", "sentra.xlsx", "--lang", "en");
     expect(written.code).toBe(0);
-    expect(written.stdout).toBe(`Template sentra (fiscal year 2020) written to ${join(dir, "sentra.xlsx")}\n`);
+    expect(written.stdout).toBe(`Template sentra (fiscal year 2024) written to ${join(dir, "sentra.xlsx")}\n`);
     const before = readFileSync(join(dir, "sentra.xlsx"));
     const again = run("template", "sentra", "--out", "sentra.xlsx");
     expect(again.code).toBe(2);
