@@ -52,6 +52,9 @@ module.exports = (env, argv) => {
       ],
     },
     performance: { hints: false },
+    // `npm start` stays quiet: only errors and warnings, no per-module statistics.
+    stats: dev ? "errors-warnings" : "normal",
+    infrastructureLogging: { level: dev ? "warn" : "info" },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
       new HtmlWebpackPlugin({
@@ -75,7 +78,8 @@ module.exports = (env, argv) => {
           },
         ],
       }),
-      new BundleReportPlugin(),
+      // The size report belongs to production builds; the dev server would print it on every rebuild.
+      ...(dev ? [] : [new BundleReportPlugin()]),
     ],
     devServer: {
       host: "localhost",
@@ -86,7 +90,9 @@ module.exports = (env, argv) => {
         return certs ? { type: "https", options: certs } : { type: "https" };
       })(),
       static: false,
-      client: { overlay: { warnings: false, errors: true } },
+      // Runtime errors go to the console: an overlay would cover the page that explains, outside
+      // Excel, what the task pane is (the custom functions cannot register without Excel).
+      client: { overlay: { warnings: false, errors: true, runtimeErrors: false } },
     },
   };
 };

@@ -23,6 +23,18 @@ export interface ReadOptions {
   readonly sheets?: readonly string[];
 }
 
+export interface MarkProgress {
+  /** Marks (distinct cells or ranges) written so far, and to write. */
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface MarkOptions {
+  readonly onProgress?: (progress: MarkProgress) => void;
+  /** Stops after the current batch; the marks written so far stay (and can be removed). */
+  readonly signal?: AbortSignal;
+}
+
 /**
  * Why an adapter call failed, for a message that says what to do: CELL_EDIT_MODE (finish editing
  * the cell), NOT_FOUND (sheet or cell gone), ALREADY_EXISTS, TOO_LARGE (over Excel's payload or
@@ -68,8 +80,11 @@ export interface WorkbookAdapter {
   readGrids(options?: ReadOptions): Promise<Grid[]>;
   /** Activates the sheet and selects the cell or range ("H15", "B15:H15"). */
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** Replaces the add-in's earlier marks by marks on these findings' cells; returns how many cells were marked. Reversible. */
-  addMarks(findings: readonly MarkSpot[]): Promise<number>;
+  /**
+   * Replaces the add-in's earlier marks by marks on these findings' cells, in batches within
+   * Excel's request limits; returns how many cells were marked (so far, when cancelled). Reversible.
+   */
+  addMarks(findings: readonly MarkSpot[], options?: MarkOptions): Promise<number>;
   /** Removes every mark this add-in made (and nothing else); returns how many were removed. */
   removeMarks(): Promise<number>;
   /**

@@ -7,8 +7,8 @@
  */
 import { parseRangeA1 } from "../core/grid/a1";
 import type { Severity } from "../core/rules/findings";
-import type { MarkSpot } from "./adapter";
-import { runExcel } from "./run";
+import type { MarkOptions, MarkSpot } from "./adapter";
+import { runExcel, yieldToEventLoop } from "./run";
 
 export const MARK_MARKER = "DAK-IKM";
 
@@ -29,32 +29,88 @@ export function isMarkFormula(formula: string): boolean {
   return formula.includes(`"${MARK_MARKER}:`);
 }
 
-/** Removes our previous marks, then marks each finding's cell (worst severity wins); 4 syncs. */
-export async function addMarks(findings: readonly MarkSpot[]): Promise<number> {
+/**
+ * Marks written per request: each costs about 500 bytes of request (range, format, formula,
+ * two colours), so 2,000 stay near 1 MB, well under Excel on the web's 5 MB payload limit,
+ * however many findings there are (26,000 findings = 14 requests).
+ */
+export const MARK_BATCH = 2000;
+/** Deletions per request: each is one small operation (about 100 bytes). */
+const DELETE_BATCH = 10_000;
+
+/**
+ * Removes our previous marks, then marks each finding's cell (worst severity wins), MARK_BATCH
+ * marks per sync, yielding between batches (progress, and Office's 5-second watchdog). When the
+ * signal aborts, the marks written so far stay (they are ours and "remove marks" takes them
+ * away) and the count so far is returned.
+ */
+export async function addMarks(findings: readonly MarkSpot[], options: MarkOptions = {}): Promise<number> {
   return runExcel(async (context) => {
     const { sheetNames, marks } = await findMarks(context);
-    for (const mark of marks) mark.delete();
+    // The last deletions are queued, not synced: they go with the first batch of new marks.
+    const queued = await deleteMarks(context, marks, false);
     const targets = markTargets(findings, sheetNames);
+    options.onProgress?.({ done: 0, total: targets.length });
+    if (targets.length === 0 && queued) await context.sync();
     let cells = 0;
-    for (const target of targets) {
-      const range = context.workbook.worksheets.getItem(target.sheet).getRange(target.cell);
-      const format = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
-      format.custom.rule.formula = markFormula(target.severity);
-      format.custom.format.fill.color = MARK_COLORS[target.severity].fill;
-      format.custom.format.font.color = MARK_COLORS[target.severity].font;
-      cells += target.cells;
+    for (let start = 0; start < targets.length; start += MARK_BATCH) {
+      if (options.signal?.aborted) break;
+      cells += await writeBatch(context, targets.slice(start, start + MARK_BATCH));
+      const done = Math.min(targets.length, start + MARK_BATCH);
+      options.onProgress?.({ done, total: targets.length });
+      if (done < targets.length) await yieldToEventLoop();
     }
-    await context.sync();
     return cells;
   });
+}
+
+/**
+ * Deletes marks, DELETE_BATCH per sync (each deletion is a request operation). With
+ * syncLast false the last batch is only queued; returns whether deletions wait for a sync.
+ */
+async function deleteMarks(
+  context: Excel.RequestContext,
+  marks: readonly Excel.ConditionalFormat[],
+  syncLast = true,
+): Promise<boolean> {
+  for (let start = 0; start < marks.length; start += DELETE_BATCH) {
+    const last = start + DELETE_BATCH >= marks.length;
+    await deleteBatch(context, marks.slice(start, start + DELETE_BATCH), syncLast || !last);
+  }
+  return !syncLast && marks.length > 0;
+}
+
+async function deleteBatch(
+  context: Excel.RequestContext,
+  marks: readonly Excel.ConditionalFormat[],
+  sync: boolean,
+): Promise<void> {
+  for (const mark of marks) mark.delete();
+  if (sync) await context.sync();
+}
+
+/** One batch of marks in one sync; returns how many cells they cover. */
+async function writeBatch(context: Excel.RequestContext, batch: readonly MarkTarget[]): Promise<number> {
+  const sheets = new Map<string, Excel.Worksheet>();
+  let cells = 0;
+  for (const target of batch) {
+    let sheet = sheets.get(target.sheet);
+    if (!sheet) sheets.set(target.sheet, (sheet = context.workbook.worksheets.getItem(target.sheet)));
+    const format = sheet.getRange(target.cell).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    format.custom.rule.formula = markFormula(target.severity);
+    format.custom.format.fill.color = MARK_COLORS[target.severity].fill;
+    format.custom.format.font.color = MARK_COLORS[target.severity].font;
+    cells += target.cells;
+  }
+  await context.sync();
+  return cells;
 }
 
 /** Removes every mark this add-in made, and nothing else; returns how many marks (ranges) went. */
 export async function removeMarks(): Promise<number> {
   return runExcel(async (context) => {
     const { marks } = await findMarks(context);
-    for (const mark of marks) mark.delete();
-    if (marks.length > 0) await context.sync();
+    await deleteMarks(context, marks);
     return marks.length;
   });
 }

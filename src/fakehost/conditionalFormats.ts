@@ -123,7 +123,9 @@ export class ConditionalFormat extends ClientObject {
 
   delete(): void {
     this.act<CfTarget>({ delete: true }, ({ sheet, cf }) => {
-      sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c !== cf);
+      // splice, not filter: deleting 26,000 marks one by one must not copy the list each time
+      const index = sheet.conditionalFormats.indexOf(cf);
+      if (index >= 0) sheet.conditionalFormats.splice(index, 1);
     });
   }
 }

@@ -6,7 +6,8 @@
  * URL parameters: `sample=rk-datar` (another sample workbook; default: the one with planted
  * problems), `lang=en` (start in English), `lines=20000` (repeat the sample's lines to make a
  * large sheet, for the benchmark), `latency=50` (simulated ms per sync), `revisi=1` (a second
- * version of the RK as sheet "RK Perubahan", for the Bandingkan tab).
+ * version of the RK as sheet "RK Perubahan", for the Bandingkan tab), `view=pane` (the task pane
+ * alone, filling the window as in Excel's pane: for trying the pane at 320 px and in browser tests).
  * For browser tests the page exposes `window.__playground` (the fake host: snapshot, model).
  */
 import * as React from "react";
@@ -15,6 +16,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createFakeExcel, workbookFromJson, type FakeExcel } from "../fakehost";
 // The sample RK workbooks (test/fixtures/samples/*.xlsx) as fake-host JSON.
 import { SAMPLE_WORKBOOKS } from "../fakehost/samples";
+import { App } from "../taskpane/App";
 import { createPaneServices } from "../taskpane/core/services";
 import { localeFromDisplayLanguage } from "../taskpane/i18n/locale";
 import { enlargeWorkbook } from "./largeWorkbook";
@@ -39,6 +41,7 @@ const fake = createFakeExcel(model, {
   displayLanguage: params.get("lang") === "en" ? "en-US" : "id-ID",
 });
 const store = watchWorkbook(fake);
+const paneOnly = params.get("view") === "pane";
 fake.installGlobals();
 window.__playground = { fake, ready: false };
 
@@ -46,12 +49,18 @@ const container = document.getElementById("playground");
 if (!container) throw new Error("playground.html has no #playground");
 createRoot(container).render(
   <FluentProvider theme={webLightTheme}>
-    <Playground
-      fake={fake}
-      store={store}
-      services={createPaneServices()}
-      initialLocale={localeFromDisplayLanguage(fake.Office.context.displayLanguage)}
-    />
+    {paneOnly ? (
+      <div data-testid="task-pane">
+        <App services={createPaneServices()} locale={localeFromDisplayLanguage(fake.Office.context.displayLanguage)} />
+      </div>
+    ) : (
+      <Playground
+        fake={fake}
+        store={store}
+        services={createPaneServices()}
+        initialLocale={localeFromDisplayLanguage(fake.Office.context.displayLanguage)}
+      />
+    )}
   </FluentProvider>,
 );
 window.__playground.ready = true;

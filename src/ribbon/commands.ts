@@ -16,6 +16,8 @@ async function validateWorkbook(event: Office.AddinCommands.Event): Promise<void
   }
 }
 
-Office.onReady(() => {
-  Office.actions.associate("validateWorkbook", validateWorkbook);
-});
+// Outside Office (the page opened in a plain browser) there is no Office: the task pane says so.
+if (typeof Office !== "undefined")
+  Office.onReady(() => {
+    Office.actions.associate("validateWorkbook", validateWorkbook);
+  });

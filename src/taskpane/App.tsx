@@ -14,6 +14,7 @@ import { BandingkanTab } from "./tabs/BandingkanTab";
 import { PaguTab } from "./tabs/PaguTab";
 import { TemplateTab } from "./tabs/TemplateTab";
 import { ValidasiTab } from "./tabs/ValidasiTab";
+import { AnnouncerProvider } from "./announce";
 import { Notice } from "./Notice";
 import { useCommandResult } from "./useCommandResult";
 import { usePaneState } from "./usePaneState";
@@ -26,11 +27,16 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalM,
-    minWidth: "280px",
+    // As narrow as Excel makes the pane (320 px by default on many screens): nothing in a tab
+    // may need more, so there is never a sideways scroll.
+    minWidth: 0,
+    maxWidth: "100%",
     boxSizing: "border-box",
+    overflowWrap: "anywhere",
   },
   title: { margin: 0 },
-  panel: { paddingTop: tokens.spacingVerticalS },
+  panel: { paddingTop: tokens.spacingVerticalS, minWidth: 0 },
+  tabs: { flexWrap: "wrap" },
 });
 
 export interface AppProps {
@@ -43,7 +49,9 @@ export function App(props: AppProps): React.JSX.Element {
   return (
     <ServicesProvider services={props.services}>
       <LocaleProvider locale={props.locale}>
-        <Pane locale={props.locale} initialTab={props.initialTab ?? "validasi"} />
+        <AnnouncerProvider>
+          <Pane locale={props.locale} initialTab={props.initialTab ?? "validasi"} />
+        </AnnouncerProvider>
       </LocaleProvider>
     </ServicesProvider>
   );
@@ -73,6 +81,7 @@ function Pane(props: { locale: Locale; initialTab: TabId }): React.JSX.Element {
         onTabSelect={(_: unknown, data: SelectTabData) => setTab(data.value as TabId)}
         aria-label={t.tabsLabel}
         size="small"
+        className={styles.tabs}
       >
         {tabs.map(([id, label]) => (
           <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>

@@ -5,6 +5,7 @@
  */
 import * as React from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import { useAnnounce } from "./announce";
 import { useStrings } from "./i18n/locale";
 import { describeError } from "./officeErrors";
 
@@ -16,7 +17,7 @@ export function Notice(props: { notice: NoticeState | null; onDismiss?: () => vo
   const t = useStrings();
   const { notice } = props;
   if (!notice) return null;
-  const text = notice.intent === "error" ? describeError(notice.error, t) : notice.text;
+  const text = noticeText(notice, t);
   return (
     <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
       <MessageBarBody>{text}</MessageBarBody>
@@ -44,20 +45,33 @@ export interface NoticeHook {
   perform(action: () => Promise<string | NoticeState | null>): Promise<void>;
 }
 
+/** The text a notice shows (an error turned into what to do). */
+export function noticeText(notice: NoticeState, t: ReturnType<typeof useStrings>): string {
+  return notice.intent === "error" ? describeError(notice.error, t) : notice.text;
+}
+
 export function useNotice(): NoticeHook {
+  const t = useStrings();
+  const announce = useAnnounce();
   const [notice, setNotice] = React.useState<NoticeState | null>(null);
   const [busy, setBusy] = React.useState(false);
-  const perform = React.useCallback(async (action: () => Promise<string | NoticeState | null>) => {
-    setBusy(true);
-    setNotice(null);
-    try {
-      const outcome = await action();
-      setNotice(typeof outcome === "string" ? { intent: "success", text: outcome } : outcome);
-    } catch (error) {
-      setNotice({ intent: "error", error });
-    } finally {
+  const perform = React.useCallback(
+    async (action: () => Promise<string | NoticeState | null>) => {
+      setBusy(true);
+      setNotice(null);
+      let next: NoticeState | null;
+      try {
+        const outcome = await action();
+        next = typeof outcome === "string" ? { intent: "success", text: outcome } : outcome;
+      } catch (error) {
+        next = { intent: "error", error };
+      }
+      setNotice(next);
       setBusy(false);
-    }
-  }, []);
+      // Focus stays on the button (disabledFocusable while busy); the outcome is read aloud.
+      if (next) announce(noticeText(next, t));
+    },
+    [announce, t],
+  );
   return { notice, busy, setNotice, perform };
 }

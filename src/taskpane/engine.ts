@@ -21,6 +21,14 @@ export type RulesetSource =
 
 export interface RuleView {
   readonly id: string;
+  /** The finding code this rule reports (shown in a details line, and the key of the filter). */
+  readonly code: string;
+  /**
+   * The rule in plain words, per language, when the ruleset gives them (shown instead of the id
+   * and the code, which stay in a details line).
+   */
+  readonly title?: Readonly<Record<Locale, string>>;
+  readonly description?: Readonly<Record<Locale, string>>;
   readonly severity: Severity;
   readonly status: RuleStatus;
   readonly basis?: string;

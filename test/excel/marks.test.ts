@@ -1,7 +1,8 @@
 /** Marks: reversible to the byte, user's conditional formats untouched, few syncs. */
 import type { Finding } from "../../src/core/rules/findings";
-import { addMarks, isMarkFormula, removeMarks } from "../../src/excel/marks";
-import { workbookFromGrids, workbookFromJson, workbookToJson } from "../../src/fakehost";
+import type { MarkProgress } from "../../src/excel/adapter";
+import { MARK_BATCH, addMarks, isMarkFormula, removeMarks } from "../../src/excel/marks";
+import { PAYLOAD_LIMIT_BYTES, workbookFromGrids, workbookFromJson, workbookToJson } from "../../src/fakehost";
 import { linesSheet, withFakeExcel } from "./withFake";
 
 function finding(sheet: string, cell: string, severity: Finding["severity"] = "error"): Finding {
@@ -79,4 +80,34 @@ describe("marks", () => {
     await expect(addMarks([finding("Rencana Kegiatan", "H15")])).rejects.toMatchObject({ code: "CELL_EDIT_MODE" });
     expect(fake.snapshot()).toBe(before);
   });
+
+  it("marks 26,000 findings in batches under the payload limit, with progress, and stops when cancelled", async () => {
+    const fake = withFakeExcel(workbookFromGrids([linesSheet("Rencana Kegiatan", 2600)]));
+    const before = fake.snapshot();
+    // ten findings on each of 2,600 lines: 26,000 distinct cells
+    const many = Array.from({ length: 26_000 }, (_, i) =>
+      finding("Rencana Kegiatan", `${"ABCDEFGHIJ"[i % 10]}${2 + Math.floor(i / 10)}`, i % 3 ? "warning" : "error"),
+    );
+    const progress: MarkProgress[] = [];
+    fake.resetStats();
+    expect(await addMarks(many, { onProgress: (p) => progress.push(p) })).toBe(26_000);
+    expect(fake.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(fake.stats.records.every((r) => r.error === undefined)).toBe(true);
+    const batches = Math.ceil(26_000 / MARK_BATCH);
+    expect(progress).toHaveLength(batches + 1);
+    expect(progress[0]).toEqual({ done: 0, total: 26_000 });
+    expect(progress.at(-1)).toEqual({ done: 26_000, total: 26_000 });
+    expect(fake.model.sheets[0].conditionalFormats).toHaveLength(26_000);
+
+    // cancelled after the second batch: what was written stays, and is removable
+    const controller = new AbortController();
+    const marked = await addMarks(many, {
+      signal: controller.signal,
+      onProgress: (p) => p.done >= 2 * MARK_BATCH && controller.abort(),
+    });
+    expect(marked).toBe(2 * MARK_BATCH);
+    expect(fake.model.sheets[0].conditionalFormats).toHaveLength(2 * MARK_BATCH);
+    expect(await removeMarks()).toBe(2 * MARK_BATCH);
+    expect(fake.snapshot()).toBe(before);
+  }, 60_000);
 });

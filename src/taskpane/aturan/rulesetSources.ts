@@ -2,19 +2,22 @@
  * Where a ruleset can come from besides the bundled ones: a JSON file the user picks, or JSON
  * text kept in a sheet of the workbook (long text may be split over several cells: the cells are
  * joined row by row, left to right). Both end in engine.loadRuleset, which reports every problem
- * with its JSON path.
+ * with its JSON path; text that is not JSON at all is reported with its line and column.
  */
 import type { Grid } from "../../core/grid/types";
 import type { Engine, RulesetLoad, RulesetSource } from "../engine";
 import type { Strings } from "../i18n/strings.id";
+import { syntaxErrorPlace } from "./problemText";
 
 export function loadRulesetText(engine: Engine, text: string, source: RulesetSource, t: Strings): RulesetLoad {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: "/", message: t.jsonSyntax(detail) }] };
+    // The parser's own message is English and technical: say where, in the user's words.
+    const place = syntaxErrorPlace(error, text);
+    const message = place ? t.jsonSyntaxAt(place.line, place.column) : t.jsonSyntax;
+    return { ok: false, problems: [{ path: "", message }] };
   }
   return engine.loadRuleset(json, source);
 }

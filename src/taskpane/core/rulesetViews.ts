@@ -10,7 +10,7 @@ const CORE = new WeakMap<RulesetView, Ruleset>();
 export function rulesetView(ruleset: Ruleset, source: RulesetSource): RulesetView {
   const rules: RuleView[] = Object.entries(ruleset.rules)
     .filter(([, spec]) => spec.enabled !== false)
-    .map(([id, spec]) => ({ id, severity: spec.severity, status: spec.status, basis: spec.basis }));
+    .map(([id, spec]) => ({ id, code: spec.code, severity: spec.severity, status: spec.status, basis: spec.basis }));
   const view: RulesetView = {
     key: source.kind === "bundled" ? `ta${ruleset.ta}` : `${source.kind}:${source.name}`,
     ta: ruleset.ta,

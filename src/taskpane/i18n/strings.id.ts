@@ -27,7 +27,8 @@ export const id = {
   severityError: "Kesalahan",
   severityWarning: "Peringatan",
   severityInfo: "Informasi",
-  filterCode: "Kode",
+  filterRule: "Jenis temuan",
+  codeLabel: "Kode",
   filterSheet: "Sheet",
   filterAll: "Semua",
   shownOf: (shown: number, total: number) => `Menampilkan ${n(shown)} dari ${n(total)} temuan`,
@@ -37,6 +38,11 @@ export const id = {
   markCells: "Tandai sel",
   unmarkCells: "Hapus tanda",
   exportSheet: "Ekspor ke sheet",
+  markProgress: (done: number, total: number) => `Menandai sel ${n(done)} dari ${n(total)}…`,
+  markCancelled: (done: number) =>
+    `Penandaan dihentikan: ${n(done)} sel sudah ditandai. "Hapus tanda" menghapusnya; saring temuan untuk menandai lebih sedikit.`,
+  cancel: "Batal",
+  runFailed: "Validasi gagal.",
   marked: (cells: number) => `${n(cells)} sel ditandai. "Hapus tanda" mengembalikan sel seperti semula.`,
   unmarked: (marks: number) => `${n(marks)} tanda dihapus; sel kembali seperti semula.`,
   exported: (sheet: string) => `Temuan ditulis ke sheet baru "${sheet}".`,
@@ -67,6 +73,7 @@ export const id = {
   penunjangOfCap: (share: number | null, cap: number) =>
     `${share === null ? "—" : pct(share)} dari pagu (batas ${pct(cap)})`,
   penunjangOver: "Melebihi batas kegiatan penunjang",
+  capLegend: (cap: number) => `Garis tegak: batas ${pct(cap)} dari pagu`,
   perMenu: "Porsi per menu",
   perKind: "Porsi per jenis belanja",
   kindConstruction: "Konstruksi",
@@ -105,8 +112,14 @@ export const id = {
   sheetName: "Nama sheet berisi aturan (JSON)",
   loaded: (name: string) => `Aturan "${name}" dimuat dan dipakai untuk validasi.`,
   loadFailed: "Aturan tidak dapat dimuat. Perbaiki bagian berikut lalu muat lagi:",
-  jsonSyntax: (detail: string) => `Bukan JSON yang sah: ${detail}`,
+  jsonSyntax: "Berkas ini bukan JSON yang sah: periksa tanda kurung, koma dan tanda petik.",
+  jsonSyntaxAt: (line: number, column: number) =>
+    `Berkas ini bukan JSON yang sah: ada kesalahan tulis di baris ${n(line)}, kolom ${n(column)} (periksa tanda kurung, koma dan tanda petik di sekitarnya).`,
+  loadFailedCount: (count: number) => `Aturan tidak dapat dimuat: ${n(count)} masalah.`,
   sheetEmpty: (name: string) => `Sheet "${name}" tidak berisi teks JSON.`,
+  sheetMissing: (name: string) => `Sheet "${name}" tidak ada di workbook ini. Periksa nama sheet lalu coba lagi.`,
+  loadHeading: "Muat aturan lain",
+  loadIntro: "Aturan yang diubah dinas (berkas JSON atau sheet berisi JSON) dipakai tanpa rilis baru.",
 
   // Errors from Excel, with what to do
   errCellEditMode: "Excel sedang dalam mode edit sel. Tekan Enter atau Esc di Excel, lalu coba lagi.",
@@ -114,7 +127,7 @@ export const id = {
   errBusy: "Excel sedang sibuk. Tunggu sebentar lalu coba lagi.",
   errProtected: "Sheet dilindungi. Buka proteksinya (Tinjau → Buka Proteksi Sheet) lalu coba lagi.",
   errTooLarge:
-    "Data terlalu besar untuk sekali kirim ke Excel. Kurangi sheet yang dibaca atau bagi workbook, lalu coba lagi.",
+    "Data terlalu besar untuk sekali kirim ke Excel. Saring temuan (Jenis temuan, Sheet) atau bagi workbook, lalu coba lagi.",
   errUnsupported: "Versi Excel ini belum mendukung fitur tersebut. Perbarui Excel atau gunakan Excel untuk web.",
   errGeneric: (detail: string) =>
     `Excel menolak permintaan: ${detail}. Coba lagi; jika masih gagal, simpan workbook dan buka ulang.`,

@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { fakeServices } from "../testing/fakes";
 import { renderPane } from "../testing/renderPane";
@@ -8,17 +8,24 @@ function jsonFile(text: string, name = "aturan-2020.json"): File {
 }
 
 describe("Aturan tab", () => {
-  it("shows the active ruleset, its source and each rule's status", () => {
+  it("shows the active ruleset, its source and each rule in plain words, with code and id in a details line", () => {
     renderPane({ tab: "aturan" });
     expect(screen.getByRole("heading", { name: "Aturan aktif: TA 2020" })).toBeTruthy();
     expect(screen.getByText("Sumber: bawaan add-in")).toBeTruthy();
-    const rows = within(screen.getByRole("table", { name: "Aturan" }))
-      .getAllByRole("row")
-      .slice(1);
-    expect(rows.map((r) => r.getAttribute("data-rule"))).toEqual(["penunjang.cap", "line.ineligible"]);
+    const rows = within(screen.getByRole("list", { name: "Aturan" })).getAllByRole("listitem");
+    expect(rows.map((r) => r.getAttribute("data-rule"))).toEqual(["penunjang.cap", "line.amount", "line.ineligible"]);
+    expect(within(rows[0]).getByText("Batas kegiatan penunjang")).toBeTruthy();
     expect(within(rows[0]).getByText("terverifikasi")).toBeTruthy();
-    expect(within(rows[0]).getByText("Perpres 7/2022 Pasal 8 ayat (6)")).toBeTruthy();
-    expect(within(rows[1]).getByText("asumsi")).toBeTruthy();
+    expect(within(rows[0]).getByText("Dasar: Perpres 7/2022 Pasal 8 ayat (6)")).toBeTruthy();
+    expect(within(rows[0]).getByText("Kode: PENUNJANG_OVER_CAP (penunjang.cap)")).toBeTruthy();
+    expect(within(rows[2]).getByText("asumsi")).toBeTruthy();
+  });
+
+  it("puts the load buttons before the rules, so the outcome is seen without scrolling", () => {
+    renderPane({ tab: "aturan" });
+    const load = screen.getByRole("button", { name: "Muat berkas JSON…" });
+    const rules = screen.getByRole("list", { name: "Aturan" });
+    expect(load.compareDocumentPosition(rules) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it("loads a ruleset from a JSON file, makes it active and uses it for the next validation", async () => {
@@ -52,7 +59,11 @@ describe("Aturan tab", () => {
       within(alert)
         .getAllByRole("listitem")
         .map((li) => li.textContent),
-    ).toEqual(["/menus/0/rincian/3/satuan: must be an array", "/thresholds/penunjangMaxShare: must be ≤ 1"]);
+    ).toEqual([
+      // the place in words first, the JSON path only below it
+      "menu ke-1 › rincian ke-4 › satuan: must be an array/menus/0/rincian/3/satuan",
+      "ambang batas › penunjangMaxShare: must be ≤ 1/thresholds/penunjangMaxShare",
+    ]);
     expect(screen.getByRole("heading", { name: "Aturan aktif: TA 2020" })).toBeTruthy();
   });
 
@@ -61,7 +72,31 @@ describe("Aturan tab", () => {
     renderPane({ tab: "aturan", locale: "en" });
     await user.upload(screen.getByTestId("ruleset-file"), jsonFile("{ menus: [", "broken.json"));
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toMatch(/\/: Not valid JSON: /);
+    expect(alert.textContent).toContain("This file is not valid JSON: there is a typing error at line 1, column 3");
+    expect(alert.textContent).not.toMatch(/Expected|position|property name/);
+  });
+
+  it("says where a broken JSON file breaks, in plain Indonesian, and announces it", async () => {
+    const user = userEvent.setup();
+    renderPane({ tab: "aturan" });
+    await user.upload(screen.getByTestId("ruleset-file"), jsonFile('{\n  "title": "x",\n  "menus": [1 2]\n}'));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Berkas ini bukan JSON yang sah: ada kesalahan tulis di baris 3, kolom 15");
+    await waitFor(() =>
+      expect(screen.getByTestId("announcer").textContent).toBe("Aturan tidak dapat dimuat: 1 masalah."),
+    );
+  });
+
+  it("says that a named sheet does not exist", async () => {
+    const user = userEvent.setup();
+    renderPane({ tab: "aturan" });
+    const name = screen.getByRole("textbox", { name: "Nama sheet berisi aturan (JSON)" });
+    await user.clear(name);
+    await user.type(name, "Tidak Ada");
+    await user.click(screen.getByRole("button", { name: "Muat dari sheet" }));
+    expect(
+      await screen.findByText('Sheet "Tidak Ada" tidak ada di workbook ini. Periksa nama sheet lalu coba lagi.'),
+    ).toBeTruthy();
   });
 
   it("loads a ruleset kept as JSON text in a sheet, joining the cells it is split over", async () => {

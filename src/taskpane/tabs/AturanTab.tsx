@@ -1,12 +1,14 @@
 /**
- * Aturan: the active ruleset, where it came from, every rule with its severity, status
- * (verified/assumed) and basis; load another ruleset from a JSON file or from a sheet of the
- * workbook. A ruleset that fails to load is listed problem by problem, each with its JSON path.
+ * Aturan: first what an official comes to do — load another ruleset from a JSON file or from a
+ * sheet of the workbook, with the outcome right there — then the active ruleset, where it came
+ * from, and every rule in plain words with its severity, status and basis. A ruleset that fails
+ * to load is listed problem by problem: what is wrong and where, in words, the JSON path only
+ * in a details line.
  */
 import * as React from "react";
 import {
-  Badge,
   Button,
+  Caption1,
   Field,
   Input,
   MessageBar,
@@ -14,14 +16,16 @@ import {
   Subtitle2,
   Text,
   makeStyles,
-  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
+import { useAnnounce } from "../announce";
+import { placeInWords } from "../aturan/problemText";
+import { RuleList } from "../aturan/RuleList";
 import { jsonTextOfGrid, loadRulesetText, readFileText } from "../aturan/rulesetSources";
 import type { LoadProblem, RulesetLoad, RulesetSource, RulesetView } from "../engine";
 import type { Strings } from "../i18n/strings.id";
-import { useStrings } from "../i18n/locale";
-import { severityLabel } from "../validasi/findingView";
+import { useLocale, useStrings } from "../i18n/locale";
+import { useLayoutStyles } from "../layout";
 import { Notice, useNotice } from "../Notice";
 import { useServices } from "../services";
 import type { PaneState } from "../usePaneState";
@@ -29,24 +33,16 @@ import type { PaneState } from "../usePaneState";
 const DEFAULT_RULES_SHEET = "Aturan DAK";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "flex-end" },
-  grow: { flexGrow: 1, minWidth: "140px" },
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: {
-    textAlign: "left",
-    verticalAlign: "top",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  code: { fontFamily: tokens.fontFamilyMonospace },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  path: { display: "block", color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
   hiddenInput: { display: "none" },
 });
 
 export function AturanTab(props: { pane: PaneState }): React.JSX.Element {
+  const layout = useLayoutStyles();
   const styles = useStyles();
   const t = useStrings();
+  const announce = useAnnounce();
   const { adapter, engine } = useServices();
   const { pane } = props;
   const action = useNotice();
@@ -57,6 +53,7 @@ export function AturanTab(props: { pane: PaneState }): React.JSX.Element {
   const accept = (load: RulesetLoad): string | null => {
     if (!load.ok) {
       setProblems(load.problems);
+      announce(t.loadFailedCount(load.problems.length));
       return null;
     }
     setProblems([]);
@@ -72,105 +69,96 @@ export function AturanTab(props: { pane: PaneState }): React.JSX.Element {
   const loadSheet = () =>
     action.perform(async () => {
       const name = sheetName.trim();
+      setProblems([]);
       const [grid] = await adapter.readGrids({ sheets: [name] });
-      const text = grid ? jsonTextOfGrid(grid) : "";
-      if (!text) {
-        setProblems([]);
-        return { intent: "warning", text: t.sheetEmpty(name) };
-      }
+      if (!grid) return { intent: "warning", text: t.sheetMissing(name) };
+      const text = jsonTextOfGrid(grid);
+      if (!text) return { intent: "warning", text: t.sheetEmpty(name) };
       return accept(loadRulesetText(engine, text, { kind: "sheet", name }, t));
     });
 
   return (
-    <div className={styles.root}>
+    <div className={layout.stack}>
+      <section className={layout.stack} aria-labelledby="aturan-load">
+        <Subtitle2 as="h3" id="aturan-load">
+          {t.loadHeading}
+        </Subtitle2>
+        <Text size={200}>{t.loadIntro}</Text>
+        <div className={layout.row}>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            className={styles.hiddenInput}
+            data-testid="ruleset-file"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = "";
+              if (file) void loadFile(file);
+            }}
+          />
+          <Button onClick={() => fileInput.current?.click()} disabledFocusable={action.busy}>
+            {t.loadFile}
+          </Button>
+        </div>
+        <div className={layout.row}>
+          <Field label={t.sheetName} className={layout.field}>
+            <Input className={layout.control} value={sheetName} onChange={(_, d) => setSheetName(d.value)} />
+          </Field>
+          <Button onClick={() => void loadSheet()} disabledFocusable={action.busy || sheetName.trim() === ""}>
+            {t.loadFromSheet}
+          </Button>
+        </div>
+        <Notice notice={action.notice} onDismiss={() => action.setNotice(null)} />
+        {problems.length > 0 && <LoadProblems problems={problems} />}
+      </section>
+
       {pane.active && <ActiveRuleset ruleset={pane.active} />}
-
-      <div className={styles.row}>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          className={styles.hiddenInput}
-          data-testid="ruleset-file"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = "";
-            if (file) void loadFile(file);
-          }}
-        />
-        <Button onClick={() => fileInput.current?.click()} disabled={action.busy}>
-          {t.loadFile}
-        </Button>
-      </div>
-      <div className={styles.row}>
-        <Field label={t.sheetName} className={styles.grow}>
-          <Input value={sheetName} onChange={(_, d) => setSheetName(d.value)} />
-        </Field>
-        <Button onClick={() => void loadSheet()} disabled={action.busy || sheetName.trim() === ""}>
-          {t.loadFromSheet}
-        </Button>
-      </div>
-
-      <Notice notice={action.notice} onDismiss={() => action.setNotice(null)} />
-      {problems.length > 0 && (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>
-            {t.loadFailed}
-            <ul className={styles.problems}>
-              {problems.map((p, i) => (
-                <li key={i}>
-                  <code className={styles.code}>{p.path}</code>: {p.message}
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
     </div>
   );
 }
 
-function ActiveRuleset(props: { ruleset: RulesetView }): React.JSX.Element {
+function LoadProblems(props: { problems: readonly LoadProblem[] }): React.JSX.Element {
   const styles = useStyles();
+  const t = useStrings();
+  const locale = useLocale();
+  return (
+    <MessageBar intent="error" role="alert" layout="multiline">
+      <MessageBarBody>
+        {t.loadFailed}
+        <ul className={styles.problems}>
+          {props.problems.map((p, i) => {
+            const place = placeInWords(p.path, locale);
+            return (
+              <li key={i}>
+                {place ? `${place}: ` : ""}
+                {p.message}
+                {p.path && <Caption1 className={styles.path}>{p.path}</Caption1>}
+              </li>
+            );
+          })}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function ActiveRuleset(props: { ruleset: RulesetView }): React.JSX.Element {
+  const layout = useLayoutStyles();
   const t = useStrings();
   const { ruleset } = props;
   return (
-    <section aria-labelledby="aturan-active">
+    <section className={layout.stack} aria-labelledby="aturan-active">
       <Subtitle2 as="h3" id="aturan-active" block>
         {t.activeRuleset}: {ruleset.name}
       </Subtitle2>
       <Text block>
         {t.source}: {sourceLabel(ruleset.source, t)}
       </Text>
-      <table className={styles.table} aria-label={t.rules}>
-        <thead>
-          <tr>
-            <th className={styles.cell}>{t.ruleId}</th>
-            <th className={styles.cell}>{t.ruleSeverity}</th>
-            <th className={styles.cell}>{t.ruleStatus}</th>
-            <th className={styles.cell}>{t.ruleBasis}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ruleset.rules.map((rule) => (
-            <tr key={rule.id} data-rule={rule.id}>
-              <td className={mergeClasses(styles.cell, styles.code)}>{rule.id}</td>
-              <td className={styles.cell}>{severityLabel(rule.severity, t)}</td>
-              <td className={styles.cell}>
-                <Badge appearance="tint" color={STATUS_COLOR[rule.status]}>
-                  {t[rule.status]}
-                </Badge>
-              </td>
-              <td className={styles.cell}>{rule.basis ?? "—"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <RuleList rules={ruleset.rules} label={t.rules} />
     </section>
   );
 }
-
-const STATUS_COLOR = { verified: "success", reported: "informative", assumed: "warning" } as const;
 
 function sourceLabel(source: RulesetSource, t: Strings): string {
   switch (source.kind) {

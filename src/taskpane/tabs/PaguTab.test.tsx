@@ -76,11 +76,13 @@ describe("Pagu tab", () => {
 
     const penunjang = screen.getByRole("list", { name: "Diagram batang: Kegiatan penunjang" });
     expect(penunjang.textContent).toContain("2,98% dari pagu (batas 5%)");
-    // the bar is filled to the share of the cap used: 2.98% of 5%
+    // the track spans twice the cap: the bar is 2.98% of 10%, the cap's marker halfway, with its legend
     expect(parseFloat(bar(penunjang, penunjang.querySelector("li")!.getAttribute("data-bar")!).width)).toBeCloseTo(
-      59.625,
+      29.8125,
       2,
     );
+    expect((penunjang.querySelector("[data-marker]") as HTMLElement).style.left).toBe("50%");
+    expect(screen.getByText("Garis tegak: batas 5% dari pagu")).toBeTruthy();
 
     const menus = screen.getByRole("list", { name: "Diagram batang: Porsi per menu" });
     expect(bar(menus, "Kegiatan Penunjang").text).toContain("Rp119.250.000 (3,02%)");

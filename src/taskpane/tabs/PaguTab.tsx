@@ -39,19 +39,42 @@ const useStyles = makeStyles({
 export function PaguTab(props: { pane: PaneState }): React.JSX.Element {
   const t = useStrings();
   const { run } = props.pane;
+  // When the run started here, its button goes away with the result: focus moves to the result.
+  const startedHere = React.useRef(false);
+  const result = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (run.phase === "done" && startedHere.current) {
+      startedHere.current = false;
+      result.current?.focus();
+    }
+  }, [run.phase]);
   if (run.phase !== "done") {
     const busy = run.phase === "reading" || run.phase === "checking";
     return (
       <div>
         <Text block>{t.paguNeedsRun}</Text>
-        <Button appearance="primary" disabled={busy} onClick={() => void props.pane.startRun()}>
+        <Button
+          appearance="primary"
+          disabledFocusable={busy}
+          onClick={() => {
+            startedHere.current = true;
+            void props.pane.startRun();
+          }}
+        >
           {busy ? t.running : t.runValidation}
         </Button>
       </div>
     );
   }
-  if (!run.outcome.budget) return <Notice notice={{ intent: "warning", text: t.paguNoTable }} />;
-  return <BudgetDetails budget={run.outcome.budget} />;
+  return (
+    <div ref={result} tabIndex={-1} aria-label={t.tabPagu} data-testid="pagu-result">
+      {run.outcome.budget ? (
+        <BudgetDetails budget={run.outcome.budget} />
+      ) : (
+        <Notice notice={{ intent: "warning", text: t.paguNoTable }} />
+      )}
+    </div>
+  );
 }
 
 function BudgetDetails(props: { budget: BudgetView }): React.JSX.Element {
@@ -63,6 +86,7 @@ function BudgetDetails(props: { budget: BudgetView }): React.JSX.Element {
   const pct = (f: number) => formatPercent(f, locale);
   const penunjangOver = budget.penunjangShare !== null && budget.penunjangShare > budget.penunjangMaxShare;
   const overPagu = budget.sisa !== null && budget.sisa < 0;
+  const penunjangScale = Math.max(budget.penunjangMaxShare * 2, budget.penunjangShare ?? 0) || 1;
 
   return (
     <div className={styles.root}>
@@ -103,13 +127,13 @@ function BudgetDetails(props: { budget: BudgetView }): React.JSX.Element {
         </Subtitle2>
         <BarChart
           label={t.chartLabel(t.penunjangShare)}
+          markerLegend={t.capLegend(budget.penunjangMaxShare)}
           bars={[
             {
               label: t.penunjangOfCap(budget.penunjangShare, budget.penunjangMaxShare),
-              share:
-                budget.penunjangMaxShare > 0 && budget.penunjangShare !== null
-                  ? budget.penunjangShare / budget.penunjangMaxShare
-                  : 0,
+              // The track spans twice the cap (or the share, when larger): the cap sits at a marker.
+              share: budget.penunjangShare === null ? 0 : budget.penunjangShare / penunjangScale,
+              marker: budget.penunjangMaxShare / penunjangScale,
               valueText: rp(budget.penunjang),
               emphasis: penunjangOver ? "danger" : undefined,
             },

@@ -21,12 +21,13 @@ const useStyles = makeStyles({
   },
   item: {
     display: "flex",
+    flexWrap: "wrap",
     alignItems: "center",
     gap: tokens.spacingHorizontalM,
     padding: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  text: { display: "flex", flexDirection: "column", flexGrow: 1 },
+  text: { display: "flex", flexDirection: "column", flexGrow: 1, flexBasis: "160px", minWidth: 0 },
   description: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -59,7 +60,7 @@ export function TemplateTab(props: { pane: PaneState }): React.JSX.Element {
             </div>
             <Button
               aria-label={t.insertNamed(tpl.title)}
-              disabled={action.busy || !ruleset}
+              disabledFocusable={action.busy || !ruleset}
               onClick={() => void insert(tpl.id)}
             >
               {t.insert}

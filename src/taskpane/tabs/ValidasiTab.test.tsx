@@ -41,7 +41,9 @@ describe("Validasi tab", () => {
     expect(screen.queryByRole("region", { name: /Informasi/ })).toBeNull();
     // message, cell and basis of each finding
     expect(screen.getByText("id:PENUNJANG_METHOD at I26")).toBeTruthy();
-    expect(screen.getByText(/RK!I26 · PENUNJANG_METHOD · Dasar: Perpres 7\/2022 Pasal 8 ayat \(7\)/)).toBeTruthy();
+    expect(screen.getByText("RK!I26 · Dasar: Perpres 7/2022 Pasal 8 ayat (7)")).toBeTruthy();
+    // the code and rule id only in a details line; a rule with a title is named in plain words
+    expect(screen.getByText("Kode: PENUNJANG_METHOD (test.rule)")).toBeTruthy();
   });
 
   it("selects a finding's cell when it is clicked or chosen with the keyboard", async () => {
@@ -68,12 +70,15 @@ describe("Validasi tab", () => {
     expect(services.adapter.calls).toEqual(["readGrids"]);
   });
 
-  it("filters by code and by sheet", async () => {
+  it("filters by kind of finding (the rule in plain words when it has a title) and by sheet", async () => {
     const { user } = await runWith();
-    await user.selectOptions(screen.getByRole("combobox", { name: "Kode" }), "NUMBER_AS_TEXT");
+    const kind = screen.getByRole("combobox", { name: "Jenis temuan" });
+    expect(within(kind).getByRole("option", { name: "Jumlah = volume × harga satuan" })).toBeTruthy();
+    expect(screen.getByText("Jumlah = volume × harga satuan · Kode: AMOUNT_MISMATCH (test.rule)")).toBeTruthy();
+    await user.selectOptions(kind, "NUMBER_AS_TEXT");
     expect(screen.getAllByRole("listitem")).toHaveLength(1);
     expect(screen.queryByRole("region", { name: /Kesalahan/ })).toBeNull();
-    await user.selectOptions(screen.getByRole("combobox", { name: "Kode" }), "");
+    await user.selectOptions(kind, "");
     await user.selectOptions(screen.getByRole("combobox", { name: "Sheet" }), "Lampiran");
     expect(screen.getAllByRole("listitem").map((li) => li.textContent)).toEqual([
       expect.stringContaining("HONOR_NOT_ALLOWED"),
@@ -138,7 +143,8 @@ describe("Validasi tab", () => {
     await user.click(screen.getByRole("button", { name: "Validasi" }));
     expect(await screen.findByText("Membaca baris 5.000 dari 20.000")).toBeTruthy();
     expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("0.25");
-    expect((screen.getByRole("button", { name: "Memvalidasi…" }) as HTMLButtonElement).disabled).toBe(true);
+    // busy, yet still focusable: keyboard focus is not dropped to the page
+    expect(screen.getByRole("button", { name: "Memvalidasi…" }).getAttribute("aria-disabled")).toBe("true");
     await act(async () => adapter.hold!.release!());
     expect(await screen.findByText("Tidak ada temuan: usulan sesuai dengan aturan yang dipilih.")).toBeTruthy();
     expect(screen.queryByRole("progressbar")).toBeNull();
@@ -156,7 +162,7 @@ describe("Validasi tab", () => {
     expect(screen.getAllByRole("listitem")).toHaveLength(100);
     await user.click(screen.getByRole("button", { name: "Tampilkan lebih banyak" }));
     expect(screen.getAllByRole("listitem")).toHaveLength(250);
-  });
+  }, 30_000);
 
   it("speaks English when the locale is en", async () => {
     const services = fakeServices();
@@ -167,5 +173,49 @@ describe("Validasi tab", () => {
     expect(await screen.findByText("4 errors, 1 warning, 0 notes")).toBeTruthy();
     expect(screen.getByText("en:AMOUNT_MISMATCH at H17")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Mark cells" })).toBeTruthy();
+  });
+
+  it("keeps keyboard focus on Validasi and Tandai sel after Enter, and announces the outcome", async () => {
+    const services = fakeServices();
+    services.engine.findings = planted();
+    const user = userEvent.setup();
+    renderPane({ services });
+    // nothing to remove before any run
+    expect(screen.getByRole("button", { name: "Hapus tanda" }).getAttribute("aria-disabled")).toBe("true");
+    const run = screen.getByRole("button", { name: "Validasi" });
+    run.focus();
+    await user.keyboard("{Enter}");
+    await screen.findByText("4 kesalahan, 1 peringatan, 0 informasi");
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Validasi" }));
+    await waitFor(() =>
+      expect(screen.getByTestId("announcer").textContent).toBe("4 kesalahan, 1 peringatan, 0 informasi"),
+    );
+
+    const mark = screen.getByRole("button", { name: "Tandai sel" });
+    mark.focus();
+    await user.keyboard("{Enter}");
+    await screen.findByText(/5 sel ditandai/);
+    expect(document.activeElement).toBe(mark);
+    await waitFor(() => expect(screen.getByTestId("announcer").textContent).toMatch(/5 sel ditandai/));
+    expect(screen.getByRole("button", { name: "Hapus tanda" }).getAttribute("aria-disabled")).toBeNull();
+  });
+
+  it("clears a success notice when the filter changes (it no longer describes the list)", async () => {
+    const { user } = await runWith();
+    await user.click(screen.getByRole("button", { name: "Tandai sel" }));
+    await screen.findByText(/5 sel ditandai/);
+    await user.selectOptions(screen.getByRole("combobox", { name: "Sheet" }), "Lampiran");
+    expect(screen.queryByText(/5 sel ditandai/)).toBeNull();
+  });
+
+  it("shows marking progress with a cancel button, and says how far it got when cancelled", async () => {
+    const { services, user } = await runWith();
+    services.adapter.markHold = {};
+    await user.click(screen.getByRole("button", { name: "Tandai sel" }));
+    expect(await screen.findByText("Menandai sel 0 dari 5…")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Batal" }));
+    await act(async () => services.adapter.markHold!.release!());
+    expect(await screen.findByText(/Penandaan dihentikan: 0 sel sudah ditandai/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Batal" })).toBeNull();
   });
 });

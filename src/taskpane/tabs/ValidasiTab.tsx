@@ -1,11 +1,15 @@
 /**
- * Validasi: choose the ruleset, run, watch the progress, read the findings (grouped, filtered),
- * jump to a finding's cell, mark or unmark the cells, export the findings to a new sheet.
+ * Validasi: choose the ruleset, run, watch the progress, read the findings (grouped, filtered by
+ * the rule in plain words and by sheet), jump to a finding's cell, mark or unmark the cells (in
+ * batches, with progress and cancel), export the findings to a new sheet. Buttons stay focusable
+ * while busy (disabledFocusable) so keyboard focus never falls to the page; outcomes are announced.
  */
 import * as React from "react";
-import { Button, Field, ProgressBar, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, ProgressBar, Select, Text } from "@fluentui/react-components";
 import type { Finding } from "../../core/rules/findings";
+import { useAnnounce } from "../announce";
 import { useLocale, useStrings } from "../i18n/locale";
+import { useLayoutStyles } from "../layout";
 import { Notice, useNotice } from "../Notice";
 import { useServices } from "../services";
 import type { PaneState } from "../usePaneState";
@@ -17,23 +21,22 @@ import {
   filterFindings,
   findingRows,
   groupBySeverity,
+  ruleLabels,
   type FindingFilter,
 } from "../validasi/findingView";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "flex-end" },
-  grow: { flexGrow: 1, minWidth: "120px" },
-});
+import { useMarking } from "../validasi/useMarking";
+import { RunProgress } from "../validasi/RunProgress";
 
 export function ValidasiTab(props: { pane: PaneState }): React.JSX.Element {
-  const styles = useStyles();
+  const layout = useLayoutStyles();
   const t = useStrings();
   const locale = useLocale();
+  const announce = useAnnounce();
   const { adapter, engine } = useServices();
   const { pane } = props;
   const { run } = pane;
   const action = useNotice();
+  const marking = useMarking(action);
   const [filter, setFilter] = React.useState<FindingFilter>(NO_FILTER);
   const busy = run.phase === "reading" || run.phase === "checking";
   const findings: readonly Finding[] = run.phase === "done" ? run.outcome.findings : [];
@@ -41,16 +44,30 @@ export function ValidasiTab(props: { pane: PaneState }): React.JSX.Element {
   React.useEffect(() => setFilter(NO_FILTER), [run.phase]);
 
   const choices = React.useMemo(() => filterChoices(findings), [findings]);
+  const labels = React.useMemo(
+    () => (run.phase === "done" ? ruleLabels(run.ruleset, locale) : new Map<string, string>()),
+    [run, locale],
+  );
   const shownFindings = React.useMemo(() => filterFindings(findings, filter), [findings, filter]);
   const groups = React.useMemo(() => groupBySeverity(shownFindings), [shownFindings]);
   const counts = React.useMemo(() => countBySeverity(findings), [findings]);
   const sheets = run.phase === "done" ? run.outcome.sheets : undefined;
   const kinds = React.useMemo(() => new Map((sheets ?? []).map((s) => [s.sheet, s.kind])), [sheets]);
+  const summary = t.summary(counts.error, counts.warning, counts.info);
 
+  // The run's outcome is read aloud; focus stays on the Validasi button.
+  React.useEffect(() => {
+    if (run.phase === "done") announce(run.outcome.findings.length === 0 ? t.noFindings : summary);
+    if (run.phase === "failed") announce(t.runFailed);
+    // Once per new run state (a run's "done" state is set once), with that state's texts.
+  }, [run]);
+
+  const changeFilter = (next: FindingFilter) => {
+    setFilter(next);
+    // An old "n sel ditandai" no longer describes what the list shows.
+    action.setNotice(null);
+  };
   const select = (f: Finding) => action.perform(async () => (await adapter.selectCell(f.sheet, f.cell || "A1"), null));
-  const mark = () =>
-    action.perform(async () => t.marked(await adapter.addMarks(shownFindings.filter((f) => f.sheet && f.cell))));
-  const unmark = () => action.perform(async () => t.unmarked(await adapter.removeMarks()));
   const exportSheet = () =>
     action.perform(async () =>
       t.exported(
@@ -63,10 +80,15 @@ export function ValidasiTab(props: { pane: PaneState }): React.JSX.Element {
     );
 
   return (
-    <div className={styles.root}>
-      <div className={styles.row}>
-        <Field label={t.rulesetLabel} className={styles.grow}>
-          <Select value={pane.active?.key ?? ""} onChange={(_, d) => pane.selectRuleset(d.value)} disabled={busy}>
+    <div className={layout.stack}>
+      <div className={layout.row}>
+        <Field label={t.rulesetLabel} className={layout.field}>
+          <Select
+            className={layout.control}
+            value={pane.active?.key ?? ""}
+            onChange={(_, d) => pane.selectRuleset(d.value)}
+            disabled={busy}
+          >
             {pane.rulesets.map((r) => (
               <option key={r.key} value={r.key}>
                 {r.name}
@@ -74,31 +96,12 @@ export function ValidasiTab(props: { pane: PaneState }): React.JSX.Element {
             ))}
           </Select>
         </Field>
-        <Button appearance="primary" onClick={() => void pane.startRun()} disabled={busy || !pane.active}>
+        <Button appearance="primary" onClick={() => void pane.startRun()} disabledFocusable={busy || !pane.active}>
           {busy ? t.running : t.runValidation}
         </Button>
       </div>
 
-      {run.phase === "reading" && (
-        <Field
-          validationState="none"
-          validationMessage={
-            run.progress ? t.readingProgress(run.progress.rowsRead, run.progress.rowsTotal) : t.running
-          }
-        >
-          <ProgressBar
-            value={
-              run.progress && run.progress.rowsTotal > 0 ? run.progress.rowsRead / run.progress.rowsTotal : undefined
-            }
-            aria-label={t.running}
-          />
-        </Field>
-      )}
-      {run.phase === "checking" && (
-        <Field validationState="none" validationMessage={t.checking}>
-          <ProgressBar aria-label={t.checking} />
-        </Field>
-      )}
+      <RunProgress run={run} />
       {run.phase === "failed" && <Notice notice={{ intent: "error", error: run.error }} onDismiss={pane.resetRun} />}
       {run.phase === "idle" && <Text>{t.notRunYet}</Text>}
 
@@ -106,22 +109,28 @@ export function ValidasiTab(props: { pane: PaneState }): React.JSX.Element {
 
       {run.phase === "done" && findings.length > 0 && (
         <>
-          <Text weight="semibold" role="status">
-            {t.summary(counts.error, counts.warning, counts.info)}
-          </Text>
-          <div className={styles.row}>
-            <Field label={t.filterCode} className={styles.grow}>
-              <Select value={filter.code} onChange={(_, d) => setFilter({ ...filter, code: d.value })}>
+          <Text weight="semibold">{summary}</Text>
+          <div className={layout.row}>
+            <Field label={t.filterRule} className={layout.field}>
+              <Select
+                className={layout.control}
+                value={filter.code}
+                onChange={(_, d) => changeFilter({ ...filter, code: d.value })}
+              >
                 <option value="">{t.filterAll}</option>
                 {choices.codes.map((c) => (
                   <option key={c} value={c}>
-                    {c}
+                    {labels.get(c) ?? c}
                   </option>
                 ))}
               </Select>
             </Field>
-            <Field label={t.filterSheet} className={styles.grow}>
-              <Select value={filter.sheet} onChange={(_, d) => setFilter({ ...filter, sheet: d.value })}>
+            <Field label={t.filterSheet} className={layout.field}>
+              <Select
+                className={layout.control}
+                value={filter.sheet}
+                onChange={(_, d) => changeFilter({ ...filter, sheet: d.value })}
+              >
                 <option value="">{t.filterAll}</option>
                 {choices.sheets.map((s) => (
                   <option key={s} value={s}>
@@ -134,17 +143,39 @@ export function ValidasiTab(props: { pane: PaneState }): React.JSX.Element {
         </>
       )}
 
-      <div className={styles.row}>
-        <Button onClick={() => void mark()} disabled={action.busy || shownFindings.length === 0}>
+      <div className={layout.row}>
+        <Button
+          onClick={() => void marking.mark(shownFindings)}
+          disabledFocusable={action.busy || shownFindings.length === 0}
+        >
           {t.markCells}
         </Button>
-        <Button onClick={() => void unmark()} disabled={action.busy}>
+        <Button
+          onClick={() => void marking.unmark()}
+          disabledFocusable={action.busy || (run.phase !== "done" && !marking.marked)}
+        >
           {t.unmarkCells}
         </Button>
-        <Button onClick={() => void exportSheet()} disabled={action.busy || shownFindings.length === 0}>
+        <Button onClick={() => void exportSheet()} disabledFocusable={action.busy || shownFindings.length === 0}>
           {t.exportSheet}
         </Button>
       </div>
+
+      {marking.progress && (
+        <div className={layout.row}>
+          <Field
+            className={layout.field}
+            validationState="none"
+            validationMessage={t.markProgress(marking.progress.done, marking.progress.total)}
+          >
+            <ProgressBar
+              value={marking.progress.total > 0 ? marking.progress.done / marking.progress.total : undefined}
+              aria-label={t.markCells}
+            />
+          </Field>
+          <Button onClick={marking.cancel}>{t.cancel}</Button>
+        </div>
+      )}
 
       <Notice notice={action.notice} onDismiss={() => action.setNotice(null)} />
 
@@ -153,6 +184,7 @@ export function ValidasiTab(props: { pane: PaneState }): React.JSX.Element {
           key={`${filter.code}|${filter.sheet}`}
           groups={groups}
           kinds={kinds}
+          labels={labels}
           onSelect={(f) => void select(f)}
         />
       )}

@@ -3,7 +3,7 @@
  * of Excel and a small engine whose findings and budget the test chooses. Not shipped (only
  * tests import this file).
  */
-import type { FindingRow, MarkSpot, ReadOptions, WorkbookAdapter } from "../../excel/adapter";
+import type { FindingRow, MarkOptions, MarkSpot, ReadOptions, WorkbookAdapter } from "../../excel/adapter";
 import type { Grid } from "../../core/grid/types";
 import type { Finding } from "../../core/rules/findings";
 import type {
@@ -33,6 +33,8 @@ export class FakeAdapter implements WorkbookAdapter {
   readonly exported: { rows: readonly FindingRow[]; title: string }[] = [];
   /** Resolves readGrids only when the test calls release(); for progress tests. */
   hold: { progress: { rowsRead: number; rowsTotal: number }[]; release?: () => void } | null = null;
+  /** Holds addMarks until the test calls release(); for progress and cancel tests. */
+  markHold: { release?: () => void } | null = null;
 
   private maybeFail(method: keyof WorkbookAdapter): void {
     if (this.failNext?.method === method) {
@@ -57,9 +59,13 @@ export class FakeAdapter implements WorkbookAdapter {
     this.maybeFail("selectCell");
   }
 
-  async addMarks(findings: readonly MarkSpot[]): Promise<number> {
+  async addMarks(findings: readonly MarkSpot[], options?: MarkOptions): Promise<number> {
     this.calls.push(`addMarks(${findings.length})`);
     this.maybeFail("addMarks");
+    options?.onProgress?.({ done: 0, total: findings.length });
+    if (this.markHold) await new Promise<void>((resolve) => (this.markHold!.release = resolve));
+    if (options?.signal?.aborted) return 0;
+    options?.onProgress?.({ done: findings.length, total: findings.length });
     this.marked += findings.length;
     return findings.length;
   }
@@ -86,8 +92,22 @@ export const RULESET_2020: RulesetView = {
   name: "TA 2020",
   source: { kind: "bundled" },
   rules: [
-    { id: "penunjang.cap", severity: "error", status: "verified", basis: "Perpres 7/2022 Pasal 8 ayat (6)" },
-    { id: "line.ineligible", severity: "warning", status: "assumed" },
+    {
+      id: "penunjang.cap",
+      code: "PENUNJANG_OVER_CAP",
+      title: { id: "Batas kegiatan penunjang", en: "Cap on supporting activities" },
+      severity: "error",
+      status: "verified",
+      basis: "Perpres 7/2022 Pasal 8 ayat (6)",
+    },
+    {
+      id: "line.amount",
+      code: "AMOUNT_MISMATCH",
+      title: { id: "Jumlah = volume × harga satuan", en: "Amount = volume × unit cost" },
+      severity: "error",
+      status: "verified",
+    },
+    { id: "line.ineligible", code: "ITEM_INELIGIBLE", severity: "warning", status: "assumed" },
   ],
 };
 

@@ -1,6 +1,6 @@
 /** Renders the whole task pane with fake services, as the component tests need it. */
 import * as React from "react";
-import { render, type RenderResult } from "@testing-library/react";
+import { configure, render, type RenderResult } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App, type TabId } from "../App";
 import type { Locale } from "../engine";
@@ -15,6 +15,9 @@ function installResizeObserver(): void {
     disconnect(): void {}
   };
 }
+
+// Text queries look at what is shown; the screen-reader announcer repeats it (tests read it by its test id).
+configure({ defaultIgnore: 'script, style, [data-testid="announcer"]' });
 
 export function renderPane(options: { locale?: Locale; tab?: TabId; services?: ReturnType<typeof fakeServices> } = {}) {
   installResizeObserver();

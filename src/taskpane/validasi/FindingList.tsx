@@ -9,7 +9,7 @@ import type { SheetKind } from "../../core/package/kinds";
 import type { Finding, Severity } from "../../core/rules/findings";
 import { formatCount, useLocale, useStrings } from "../i18n/locale";
 import { useServices } from "../services";
-import { type FindingGroup, groupBySheet, severityLabel, sheetHeading, whereLabel } from "./findingView";
+import { type FindingGroup, detailsLine, groupBySheet, severityLabel, sheetHeading, whereLabel } from "./findingView";
 
 export const PAGE_SIZE = 100;
 
@@ -30,21 +30,35 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
   },
   item: {
+    position: "relative",
     display: "flex",
     flexDirection: "column",
     alignItems: "flex-start",
     width: "100%",
+    minWidth: 0,
     textAlign: "left",
     height: "auto",
     paddingTop: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalS,
+    paddingLeft: tokens.spacingHorizontalL,
     fontWeight: tokens.fontWeightRegular,
-    borderLeftWidth: tokens.strokeWidthThicker,
-    borderLeftStyle: "solid",
+    overflowWrap: "anywhere",
   },
-  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  warning: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
-  info: { borderLeftColor: tokens.colorBrandStroke1 },
+  /**
+   * The severity bar is its own element, not the button's border: Fluent restyles a button's
+   * border on hover and focus, and the bar must stay visible then.
+   */
+  bar: {
+    position: "absolute",
+    left: 0,
+    top: tokens.spacingVerticalXS,
+    bottom: tokens.spacingVerticalXS,
+    width: tokens.strokeWidthThicker,
+    borderRadius: tokens.borderRadiusSmall,
+  },
+  error: { backgroundColor: tokens.colorPaletteRedBorder2 },
+  warning: { backgroundColor: tokens.colorPaletteYellowBorder2 },
+  info: { backgroundColor: tokens.colorBrandStroke1 },
   meta: { color: tokens.colorNeutralForeground3 },
   sheetHeading: { display: "block", marginTop: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
 });
@@ -55,17 +69,26 @@ const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
   info: "informative",
 };
 
-export function FindingList(props: {
-  groups: readonly FindingGroup[];
+interface ListProps {
+  /** Plain-words rule names by finding code (for the details line). */
+  labels: ReadonlyMap<string, string>;
   onSelect: (finding: Finding) => void;
   /** Each sheet's kind, shown beside its name over its findings. */
   kinds?: ReadonlyMap<string, SheetKind>;
-}): React.JSX.Element {
+}
+
+export function FindingList(props: ListProps & { groups: readonly FindingGroup[] }): React.JSX.Element {
   const kinds = props.kinds ?? NO_KINDS;
   return (
     <>
       {props.groups.map((group) => (
-        <FindingGroupView key={group.severity} group={group} kinds={kinds} onSelect={props.onSelect} />
+        <FindingGroupView
+          key={group.severity}
+          group={group}
+          labels={props.labels}
+          kinds={kinds}
+          onSelect={props.onSelect}
+        />
       ))}
     </>
   );
@@ -73,11 +96,9 @@ export function FindingList(props: {
 
 const NO_KINDS: ReadonlyMap<string, SheetKind> = new Map();
 
-function FindingGroupView(props: {
-  group: FindingGroup;
-  kinds: ReadonlyMap<string, SheetKind>;
-  onSelect: (finding: Finding) => void;
-}): React.JSX.Element {
+function FindingGroupView(
+  props: ListProps & { group: FindingGroup; kinds: ReadonlyMap<string, SheetKind> },
+): React.JSX.Element {
   const styles = useStyles();
   const t = useStrings();
   const locale = useLocale();
@@ -101,7 +122,7 @@ function FindingGroupView(props: {
           <ul className={styles.list}>
             {part.findings.map((finding, i) => (
               <li key={`${finding.code}:${finding.sheet}:${finding.cell}:${i}`}>
-                <FindingItem finding={finding} onSelect={props.onSelect} />
+                <FindingItem finding={finding} labels={props.labels} onSelect={props.onSelect} />
               </li>
             ))}
           </ul>
@@ -117,7 +138,7 @@ function FindingGroupView(props: {
   );
 }
 
-function FindingItem(props: { finding: Finding; onSelect: (finding: Finding) => void }): React.JSX.Element {
+function FindingItem(props: ListProps & { finding: Finding }): React.JSX.Element {
   const styles = useStyles();
   const t = useStrings();
   const locale = useLocale();
@@ -127,7 +148,7 @@ function FindingItem(props: { finding: Finding; onSelect: (finding: Finding) => 
   return (
     <Button
       appearance="subtle"
-      className={mergeClasses(styles.item, styles[finding.severity])}
+      className={styles.item}
       onClick={() => props.onSelect(finding)}
       // Focusable even when there is no cell to go to, so keyboard users can still read it.
       disabledFocusable={!finding.sheet}
@@ -135,10 +156,14 @@ function FindingItem(props: { finding: Finding; onSelect: (finding: Finding) => 
       data-cell={finding.cell}
       title={finding.cell ? t.goToCell(where) : undefined}
     >
+      <span className={mergeClasses(styles.bar, styles[finding.severity])} aria-hidden="true" />
       <span>{engine.formatFinding(finding, locale)}</span>
       <Caption1 className={styles.meta}>
-        {where} · {finding.code}
+        {where}
         {finding.basis ? ` · ${t.basis}: ${finding.basis}` : ""}
+      </Caption1>
+      <Caption1 className={styles.meta} data-details>
+        {detailsLine(finding, props.labels, t)}
       </Caption1>
     </Button>
   );

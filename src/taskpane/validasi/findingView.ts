@@ -7,7 +7,7 @@ import type { SheetKind } from "../../core/package/kinds";
 import { compareFindings, type Finding, type Severity } from "../../core/rules/findings";
 import type { FindingRow } from "../../excel/adapter";
 import { quoteSheetName, sheetReference } from "../../excel/address";
-import type { Engine, Locale } from "../engine";
+import type { Engine, Locale, RuleView, RulesetView } from "../engine";
 import type { Strings } from "../i18n/strings.id";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -79,10 +79,38 @@ export function filterChoices(findings: readonly Finding[]): { codes: string[]; 
   return { codes: [...codes].sort(), sheets: [...sheets].sort((a, b) => a.localeCompare(b)) };
 }
 
+/** A rule's name in plain words: its title in the user's language, else its id. */
+export function ruleName(rule: RuleView, locale: Locale): string {
+  return rule.title?.[locale] ?? rule.id;
+}
+
+/**
+ * Plain-words labels of the finding codes, from the rules of the ruleset that produced them (a
+ * code reported by several rules lists their titles); codes without a titled rule are absent, and
+ * the caller shows the code itself.
+ */
+export function ruleLabels(ruleset: RulesetView, locale: Locale): Map<string, string> {
+  const titles = new Map<string, string[]>();
+  for (const rule of ruleset.rules) {
+    const title = rule.title?.[locale];
+    if (!title) continue;
+    const list = titles.get(rule.code) ?? [];
+    if (!list.includes(title)) list.push(title);
+    titles.set(rule.code, list);
+  }
+  return new Map([...titles].map(([code, list]) => [code, list.join(" / ")]));
+}
+
 /** "RK!H17" (quoted as Excel quotes it), or the sheet alone, or "(workbook)" when the finding points nowhere. */
 export function whereLabel(f: Finding, t: Strings): string {
   if (!f.sheet) return t.noSheet;
   return f.cell ? sheetReference(f.sheet, f.cell) : quoteSheetName(f.sheet);
+}
+
+/** The details line under a finding: the rule in plain words (when known), then its code and rule id. */
+export function detailsLine(f: Finding, labels: ReadonlyMap<string, string>, t: Strings): string {
+  const rule = labels.get(f.code);
+  return `${rule ? `${rule} · ` : ""}${t.codeLabel}: ${f.code} (${f.ruleId})`;
 }
 
 export function severityLabel(severity: Severity, t: Strings): string {
