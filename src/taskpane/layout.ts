@@ -15,8 +15,8 @@ export const useLayoutStyles = makeStyles({
     alignItems: "flex-end",
     minWidth: 0,
   },
-  /** A field in a row: grows, wraps to its own line below ~160 px, never wider than the pane. */
-  field: { flexGrow: 1, flexShrink: 1, flexBasis: "160px", minWidth: 0, maxWidth: "100%" },
+  /** A field in a row: grows, wraps to its own line below ~200 px, never wider than the pane. */
+  field: { flexGrow: 1, flexShrink: 1, flexBasis: "200px", minWidth: 0, maxWidth: "100%" },
   /** A Select or Input inside such a field: as wide as the field, however long its options. */
   control: { width: "100%", minWidth: 0, maxWidth: "100%" },
   /** Long words (sheet names, legal bases, codes) break instead of widening the pane. */
