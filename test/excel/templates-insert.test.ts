@@ -79,6 +79,20 @@ describe.each(TEMPLATE_IDS.map((id) => [id]))("inserting %s", (id) => {
     expect(sheetJson(fake, "Data")).toBe(data);
     if (spec.table) expect(second.tableName).toBe(`${spec.table.name}2`);
   });
+
+  it("sets up printing: A4, fit to one page wide, the print area and the repeated rows", async () => {
+    const fake = start();
+    await insertSheetSpec(spec);
+    const sheet = workbookToJson(fake.model).sheets.find((s) => s.name === spec.sheetName)!;
+    const { first, last } = spec.print.repeatRows!;
+    expect(sheet.pageLayout).toMatchObject({
+      orientation: spec.print.orientation === "landscape" ? "Landscape" : "Portrait",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printArea: spec.print.area!.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2"),
+      printTitleRows: `$${first}:$${last}`,
+    });
+  });
 });
 
 describe("rk inserted", () => {

@@ -8,6 +8,7 @@ import {
 import { guardedText, needsTextGuard } from "../../src/core/templates/text-guard";
 import { uniqueSheetName, uniqueTableName } from "../../src/core/templates/naming";
 import { RK_LINE_COLUMNS, RK_META_LABELS } from "../../src/core/templates/rk";
+import { columnLetters, parseRangeA1 } from "../../src/core/grid/a1";
 import { ta2020Context } from "./context";
 
 const ctx = ta2020Context();
@@ -19,10 +20,32 @@ describe.each(TEMPLATE_IDS.map((id) => [id]))("template %s", (id) => {
     expect(checkSheetSpec(spec)).toEqual([]);
   });
 
-  it("prints on A4 (landscape, except the four-column alokasi list), fit to width, with an area", () => {
+  it("prints on A4 (landscape, except the four-column alokasi list), fit to width, with an area and repeated header rows", () => {
     const orientation = id === "alokasi" ? "portrait" : "landscape";
     expect(spec.print).toMatchObject({ paper: "A4", orientation, fitToWidth: true });
     expect(spec.print.area).toMatch(/^A1:[A-Z]+\d+$/);
+    expect(spec.print.repeatRows).toBeDefined();
+    const area = parseRangeA1(spec.print.area!)!;
+    expect(spec.print.repeatRows!.first).toBeGreaterThanOrEqual(1);
+    expect(spec.print.repeatRows!.last).toBeLessThanOrEqual(area.end.row + 1);
+  });
+
+  it("keeps the dropdowns' source lists out of the print area, unless a list is a headed table", () => {
+    const area = parseRangeA1(spec.print.area!)!;
+    for (const v of spec.validations) {
+      const source = parseRangeA1(v.source.replace(/\$/g, ""))!;
+      // RAB's rincian list is also its "subtotal per rincian" table (a header row above it): printed.
+      // parseRangeA1 rows are 0-based, so row index r is A1 row r + 1 and `${col}${r}` the row above.
+      const headed = spec.cells.some(
+        (c) => c.style === "header" && c.ref === `${columnLetters(source.start.col)}${source.start.row}`,
+      );
+      if (headed) continue;
+      const inside = source.start.row <= area.end.row && source.start.col <= area.end.col;
+      expect({ source: v.source, insideArea: inside }).toEqual({
+        source: v.source,
+        insideArea: false,
+      });
+    }
   });
 
   it("writes user settings that look like formulas as text, never as formulas", () => {

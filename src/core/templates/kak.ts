@@ -159,7 +159,14 @@ export function buildKak(ctx: TemplateContext): SheetSpec {
     freeze: { rows: 2, cols: 0 },
     validations,
     names: [],
-    print: { paper: "A4", orientation: "landscape", fitToWidth: true, area: `A1:${LAST_COL}${danaTotal}` },
+    // Two tables share the sheet: the frozen title rows repeat on every printed page.
+    print: {
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: true,
+      repeatRows: { first: 1, last: 2 },
+      area: `A1:${LAST_COL}${danaTotal}`,
+    },
   };
 }
 

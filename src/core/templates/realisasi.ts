@@ -145,6 +145,13 @@ export function buildRealisasi(ctx: TemplateContext): SheetSpec {
       { name: "Serapan", ref: `$D$${R.summaryFirst}` },
       { name: "Capaian_Output", ref: `$D$${R.summaryFirst + 3}` },
     ],
-    print: { paper: "A4", orientation: "landscape", fitToWidth: true, area: `A1:H${last}` },
+    // Three tables share the sheet: the frozen title and meta rows repeat on every printed page.
+    print: {
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: true,
+      repeatRows: { first: 1, last: 5 },
+      area: `A1:H${last}`,
+    },
   };
 }
