@@ -44,7 +44,8 @@ export function fileBlock(r: FileReport, p: Presenter, paint: Paint): string {
     lines.push(`  ${paint("red", `${t(p.lang, "status.unreadable")}:`)} ${oneLine(reasonText(p, r))}`);
     return lines.join("\n") + "\n";
   }
-  const where = r.findings.map((f) => (f.sheet ? `${f.sheet}!${f.cell}` : f.cell));
+  // A finding about a whole sheet has no cell: "RAB", not "RAB!".
+  const where = r.findings.map((f) => (f.sheet && f.cell ? `${f.sheet}!${f.cell}` : f.sheet || f.cell));
   const sev = r.findings.map((f) => t(p.lang, `severity.${f.severity}`));
   const whereWidth = Math.max(0, ...where.map((w) => w.length));
   const sevWidth = Math.max(0, ...sev.map((s) => s.length));

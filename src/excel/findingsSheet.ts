@@ -63,7 +63,7 @@ async function writeBlock(
     sheet.getCell(firstRow + i, CELL_COLUMN).hyperlink = {
       documentReference: sheetReference(row.sheet, row.cell),
       textToDisplay: row.cell,
-      screenTip: `${row.sheet}!${row.cell}`,
+      screenTip: sheetReference(row.sheet, row.cell),
     };
   });
   await context.sync();

@@ -50,6 +50,11 @@ export function GridView(props: {
   const visible = model.sheets.filter((s) => s.visibility === "Visible");
   const sheet = visible.find((s) => s.name === model.activeSheet) ?? visible[0];
   const view = React.useMemo(() => (sheet ? gridWindow(sheet) : undefined), [sheet, version]);
+  // The selected cell (e.g. after a finding was clicked in the pane) is scrolled into view.
+  const selectedRef = React.useRef<HTMLTableCellElement>(null);
+  React.useEffect(() => {
+    selectedRef.current?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+  }, [sheet?.name, sheet?.selection, version]);
 
   return (
     <section
@@ -107,7 +112,16 @@ export function GridView(props: {
                             cell.numeric && styles.numeric,
                             selected && styles.selected,
                           )}
-                          style={cell.fill ? { backgroundColor: cell.fill } : undefined}
+                          style={{
+                            backgroundColor: cell.fill,
+                            color: cell.color,
+                            fontWeight: cell.bold ? "bold" : undefined,
+                          }}
+                          ref={
+                            selected && row === view.selection?.r1 && col === view.selection?.c1
+                              ? selectedRef
+                              : undefined
+                          }
                           data-cell={`${view.columns[col]}${row + 1}`}
                           data-selected={selected || undefined}
                           data-marked={cell.conditional ? true : undefined}

@@ -12,6 +12,9 @@ export const MAX_COLUMNS = 26;
 export interface CellView {
   readonly text: string;
   readonly fill?: string;
+  /** The cell's own font colour and weight ("#FFFFFF" on a blue header). */
+  readonly color?: string;
+  readonly bold?: boolean;
   /** True when the fill comes from a conditional format (the add-in's marks), not the cell's own. */
   readonly conditional: boolean;
   readonly numeric: boolean;
@@ -53,7 +56,15 @@ export function gridWindow(sheet: SheetModel): GridWindow {
       const own = cell?.style?.["fill.color"];
       const conditionalFill = fills.find((f) => f.contains(row, col))?.color;
       const fill = conditionalFill ?? (typeof own === "string" ? own : undefined);
-      cells.push({ text, fill, conditional: conditionalFill !== undefined, numeric: typeof value === "number" });
+      const color = cell?.style?.["font.color"];
+      cells.push({
+        text,
+        fill,
+        color: conditionalFill === undefined && typeof color === "string" ? color : undefined,
+        bold: cell?.style?.["font.bold"] === true,
+        conditional: conditionalFill !== undefined,
+        numeric: typeof value === "number",
+      });
     }
     rows.push({ row, cells });
   }

@@ -42,7 +42,8 @@ describe("run", () => {
   it("reports a missing file as unreadable (exit 2) and a folder without workbooks as a usage problem", async () => {
     const io = fakeIO();
     expect(await run(["validate", "tidak-ada.xlsx"], io)).toBe(2);
-    expect(io.out()).toContain("TIDAK TERBACA: berkas tidak dapat dibuka (ENOENT)");
+    expect(io.out()).toContain("TIDAK TERBACA: berkas tidak ada; periksa nama dan foldernya");
+    expect(io.out()).not.toContain("ENOENT");
     const io2 = fakeIO();
     expect(await run(["validate", "rk-datar.xlsx", join(__dirname, "../stubs")], io2)).toBe(2);
     expect(io2.err()).toContain("folder tidak berisi berkas .xlsx");

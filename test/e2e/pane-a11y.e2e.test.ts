@@ -96,7 +96,7 @@ describe.each([320, 450])("the task pane at %i px", (width) => {
       expect({ tab: name, outside: await controlsOutside(page) }).toEqual({ tab: name, outside: [] });
       expect({ tab: name, axe: await seriousViolations(page) }).toEqual({ tab: name, axe: [] });
       const file = join(SCREENSHOTS, `pane-${width}-${name.toLowerCase()}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      await page.screenshot({ path: file });
       if (process.env.UPDATE_DOCS_SCREENSHOT === "1" && width === 320) {
         copyFileSync(file, join(DOCS, `screenshot-${width}-${name.toLowerCase()}.png`));
       }

@@ -113,7 +113,14 @@ Examples:
     `reading took longer than the time limit (${p.seconds} ${x.plural("seconds", "second", "seconds")})`,
   "reason.OUT_OF_MEMORY": () => `ran out of memory while reading the file`,
   "reason.NO_SHEETS": () => `no visible worksheet`,
-  "reason.IO_ERROR": (p) => `cannot open the file (${p.detail})`,
+  "reason.IO_ERROR": (p) =>
+    p.detail === "ENOENT"
+      ? `no such file; check its name and folder`
+      : p.detail === "EACCES" || p.detail === "EPERM"
+        ? `no permission to open this file`
+        : p.detail === "not a file" || p.detail === "EISDIR"
+          ? `this is not a file`
+          : `cannot open the file (${p.detail})`,
   "reason.INTERNAL_ERROR": (p) => `internal error while checking (${p.detail}); please report it`,
   "severity.error": () => `error`,
   "severity.warning": () => `warning`,

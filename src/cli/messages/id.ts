@@ -126,7 +126,15 @@ Contoh:
   "reason.TIMEOUT": (p: P) => `pembacaan melebihi batas waktu (${p.seconds} detik)`,
   "reason.OUT_OF_MEMORY": () => `memori habis saat membaca berkas`,
   "reason.NO_SHEETS": () => `tidak ada lembar kerja yang terlihat`,
-  "reason.IO_ERROR": (p: P) => `berkas tidak dapat dibuka (${p.detail})`,
+  // Node's error codes (ENOENT…) are not words an official reads.
+  "reason.IO_ERROR": (p: P) =>
+    p.detail === "ENOENT"
+      ? `berkas tidak ada; periksa nama dan foldernya`
+      : p.detail === "EACCES" || p.detail === "EPERM"
+        ? `tidak ada izin untuk membuka berkas ini`
+        : p.detail === "not a file" || p.detail === "EISDIR"
+          ? `ini bukan berkas`
+          : `berkas tidak dapat dibuka (${p.detail})`,
   "reason.INTERNAL_ERROR": (p: P) => `kesalahan internal saat memeriksa (${p.detail}); mohon laporkan`,
   "severity.error": () => `kesalahan`,
   "severity.warning": () => `peringatan`,

@@ -109,7 +109,9 @@ export function ValidasiTab(props: { pane: PaneState }): React.JSX.Element {
 
       {run.phase === "done" && findings.length > 0 && (
         <>
-          <Text weight="semibold">{summary}</Text>
+          <Text weight="semibold" data-testid="summary">
+            {summary}
+          </Text>
           <div className={layout.row}>
             <Field label={t.filterRule} className={layout.field}>
               <Select
