@@ -16,8 +16,10 @@ async function validateWorkbook(event: Office.AddinCommands.Event): Promise<void
   }
 }
 
-// Outside Office (the page opened in a plain browser) there is no Office: the task pane says so.
-if (typeof Office !== "undefined")
-  Office.onReady(() => {
-    Office.actions.associate("validateWorkbook", validateWorkbook);
+// Outside Office (the page opened in a plain browser) there is no Office, or no host: nothing to
+// register, and the task pane says where to open it.
+if (typeof Office !== "undefined") {
+  void Office.onReady((info) => {
+    if (info.host) Office.actions.associate("validateWorkbook", validateWorkbook);
   });
+}
