@@ -114,7 +114,7 @@ describe("dak bandingkan", () => {
     expect(noArgs.err()).toContain("sebutkan dua berkas");
     const missing = fakeIO();
     expect(await run(["bandingkan", "lama.xlsx", "tidak-ada.xlsx"], missing)).toBe(2);
-    expect(missing.err()).toContain("tidak-ada.xlsx: tidak terbaca: berkas tidak dapat dibuka (ENOENT)");
+    expect(missing.err()).toContain("tidak-ada.xlsx: tidak terbaca: berkas tidak ada; periksa nama dan foldernya");
     expect(missing.out()).toBe("");
     const other = fakeIO();
     expect(await run(["bandingkan", "bukan-rk.xlsx", "lama.xlsx"], other)).toBe(2);

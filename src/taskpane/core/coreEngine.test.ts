@@ -14,6 +14,14 @@ describe("the shipped engine (core behind the pane's Engine interface)", () => {
     expect(new Set(ta2020.rules.map((r) => r.status))).toEqual(new Set(["verified", "reported", "assumed"]));
   });
 
+  it("names every rule in plain words (title and description in both languages) with its finding code", () => {
+    for (const rule of ta2020.rules) {
+      expect(rule.code).toMatch(/^[A-Z_]+$/);
+      expect(rule.title?.id && rule.title.en && rule.description?.id && rule.description.en).toBeTruthy();
+    }
+    expect(ta2020.rules.find((r) => r.id === "pagu.exceeded")?.title?.id).toBe("Total dalam pagu");
+  });
+
   it("finds the five planted problems of the sample and sums up its budget", () => {
     const outcome = engine.check([rkDenganMasalah()], ta2020);
     expect(outcome.findings.map((f) => `${f.code}@${f.cell}`).sort()).toEqual(
