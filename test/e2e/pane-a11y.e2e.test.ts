@@ -12,7 +12,7 @@ import { missingPrerequisite, startPlayground, type PlaygroundSession } from "./
 
 const SCREENSHOTS = join(__dirname, "..", "..", "test-results", "screenshots");
 const DOCS = join(__dirname, "..", "..", "docs");
-const TABS = ["Validasi", "Pagu", "Template", "Aturan"] as const;
+const TABS = ["Validasi", "Pagu", "Bandingkan", "Template", "Aturan"] as const;
 
 let session: PlaygroundSession;
 
@@ -76,6 +76,10 @@ async function fillTab(page: Page, name: (typeof TABS)[number]): Promise<void> {
   if (name === "Validasi" && (await page.locator("[data-code]").count()) === 0) {
     await button(page, "Validasi").click();
     await page.locator("[data-code]").first().waitFor();
+  }
+  if (name === "Bandingkan") {
+    await button(page, "Cari lembar RK").click();
+    await page.waitForFunction(() => !document.querySelector('[aria-disabled="true"]'));
   }
   if (name === "Aturan") {
     await page.getByTestId("ruleset-file").setInputFiles({

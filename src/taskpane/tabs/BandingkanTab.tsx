@@ -19,7 +19,9 @@ import { MenuTotals } from "../bandingkan/MenuTotals";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "flex-end" },
-  grow: { flexGrow: 1, minWidth: "120px" },
+  // Shrinks with a 320 px pane (a long sheet name must not widen the <select>): see ../layout.ts.
+  grow: { flexGrow: 1, flexShrink: 1, flexBasis: "200px", minWidth: 0, maxWidth: "100%" },
+  control: { width: "100%", minWidth: 0, maxWidth: "100%" },
 });
 
 export function BandingkanTab(props: { pane: PaneState }): React.JSX.Element {
@@ -69,7 +71,7 @@ export function BandingkanTab(props: { pane: PaneState }): React.JSX.Element {
     <div className={styles.root}>
       <Text>{t.intro}</Text>
       <div className={styles.row}>
-        <Button onClick={() => void findSheets()} disabled={action.busy}>
+        <Button onClick={() => void findSheets()} disabledFocusable={action.busy}>
           {action.busy && sheets === null ? t.findingSheets : t.findSheets}
         </Button>
       </div>
@@ -77,7 +79,7 @@ export function BandingkanTab(props: { pane: PaneState }): React.JSX.Element {
         <>
           <div className={styles.row}>
             <Field label={t.oldLabel} className={styles.grow}>
-              <Select value={oldSheet} onChange={(_, d) => setOldSheet(d.value)}>
+              <Select className={styles.control} value={oldSheet} onChange={(_, d) => setOldSheet(d.value)}>
                 {sheets.map((s) => (
                   <option key={s} value={s}>
                     {s}
@@ -91,7 +93,7 @@ export function BandingkanTab(props: { pane: PaneState }): React.JSX.Element {
               validationState={oldSheet === newSheet ? "warning" : "none"}
               validationMessage={oldSheet === newSheet ? t.sameSheet : undefined}
             >
-              <Select value={newSheet} onChange={(_, d) => setNewSheet(d.value)}>
+              <Select className={styles.control} value={newSheet} onChange={(_, d) => setNewSheet(d.value)}>
                 {sheets.map((s) => (
                   <option key={s} value={s}>
                     {s}
@@ -101,13 +103,16 @@ export function BandingkanTab(props: { pane: PaneState }): React.JSX.Element {
             </Field>
           </div>
           <div className={styles.row}>
-            <Button appearance="primary" onClick={() => void compare()} disabled={action.busy || !canCompare}>
+            <Button appearance="primary" onClick={() => void compare()} disabledFocusable={action.busy || !canCompare}>
               {action.busy ? t.comparing : t.compare}
             </Button>
-            <Button onClick={() => void mark()} disabled={action.busy || !outcome || outcome.marks.length === 0}>
+            <Button
+              onClick={() => void mark()}
+              disabledFocusable={action.busy || !outcome || outcome.marks.length === 0}
+            >
               {t.markChanges}
             </Button>
-            <Button onClick={() => void unmark()} disabled={action.busy}>
+            <Button onClick={() => void unmark()} disabledFocusable={action.busy}>
               {t.unmark}
             </Button>
           </div>
