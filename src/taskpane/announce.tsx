@@ -22,7 +22,7 @@ export function AnnouncerProvider(props: { children: React.ReactNode }): React.J
   return (
     <AnnounceContext.Provider value={announce}>
       {props.children}
-      <div className={styles.visuallyHidden} role="status" aria-live="polite" data-testid="announcer">
+      <div className={styles.visuallyHidden} aria-live="polite" aria-atomic="true" data-testid="announcer">
         {text}
       </div>
     </AnnounceContext.Provider>
