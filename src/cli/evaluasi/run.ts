@@ -6,6 +6,8 @@
  */
 import { resolve } from "node:path";
 import { evaluateSentra, sentraOfWorkbook, type SentraInput } from "../../core/evaluation";
+import type { Grid } from "../../core/grid/types";
+import { LOCALES } from "../../core/i18n/locale";
 import { FileExistsError } from "../../xlsx/atomic-write";
 import { readWorkbookFile } from "../../xlsx/grid-reader";
 import { DEFAULT_LIMITS } from "../../xlsx/limits";
@@ -47,7 +49,12 @@ export async function runEvaluasi(args: EvaluasiArgs, io: CliIO, p: Presenter): 
   const unreadable: { file: string; reason: string }[] = [];
   for (const f of files) {
     try {
-      const found = sentraOfWorkbook(await readWorkbookFile(f.path, limits), f.display);
+      const grids = await readWorkbookFile(f.path, limits);
+      if (isEvaluasiOutput(grids)) {
+        io.stderr.write(`${t(p.lang, "evaluasi.ownOutput", { path: f.display })}\n`);
+        continue;
+      }
+      const found = sentraOfWorkbook(grids, f.display);
       if (found.sheets.length === 0) withoutSentra.push(f.display);
       sentra.push(...found.sentra);
     } catch (e) {
@@ -84,6 +91,21 @@ export async function runEvaluasi(args: EvaluasiArgs, io: CliIO, p: Presenter): 
   await write(args.out, outputs[0].path, () => evaluasiWorkbook(batch, p), "table.outWritten");
   await write(args.report, outputs[1].path, async () => buildEvaluasiReport(batch, p), "table.reportWritten");
   return code;
+}
+
+/**
+ * A workbook written by `dak evaluasi --out` (its four sheets, by name, in either language): its
+ * "Sentra" sheet lists every sentra with before/after columns and would otherwise be counted twice.
+ */
+function isEvaluasiOutput(grids: readonly Grid[]): boolean {
+  const names = new Set(grids.map((g) => g.sheet));
+  const keys = [
+    "evaluasi.sheet.summary",
+    "evaluasi.sheet.provinsi",
+    "evaluasi.sheet.sentra",
+    "evaluasi.sheet.excluded",
+  ] as const satisfies readonly MessageKey[];
+  return LOCALES.some((lang) => keys.every((k) => names.has(t(lang, k))));
 }
 
 /** exceljs is loaded only when --out is given. */

@@ -196,6 +196,7 @@ Exit codes: 0 = done, 2 = usage error, unreadable file, or no sentra data.
   "usage.outputFolderMissing": (p) => `the folder of the output file does not exist: ${p.path}`,
   "usage.outputFailed": (p) => `could not write ${p.path}: ${p.detail}`,
   "usage.noSentra": () => `no sentra data sheet (the layout of the "sentra" template) in the input files`,
+  "evaluasi.ownOutput": (p) => `${p.path}: an earlier "dak evaluasi --out" result, not read as sentra data`,
   "table.reportWritten": (p) => `Report written to ${p.path}`,
   "table.outWritten": (p) => `Evaluation written to ${p.path}`,
   "alokasi.heading": (p) => `Allocation (${p.path}): ${p.entries} kab/kota, ${p.sent} with an RK`,

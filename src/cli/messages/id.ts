@@ -209,6 +209,7 @@ Kode keluar: 0 = selesai, 2 = pemakaian salah, berkas tidak terbaca, atau tidak 
   "usage.outputFolderMissing": (p: P) => `folder untuk berkas keluaran tidak ada: ${p.path}`,
   "usage.outputFailed": (p: P) => `berkas tidak dapat ditulis ke ${p.path}: ${p.detail}`,
   "usage.noSentra": () => `tidak ada lembar data sentra (tata letak templat "sentra") di berkas masukan`,
+  "evaluasi.ownOutput": (p: P) => `${p.path}: hasil "dak evaluasi --out" sebelumnya, tidak dibaca sebagai data sentra`,
   "table.reportWritten": (p: P) => `Laporan ditulis ke ${p.path}`,
   "table.outWritten": (p: P) => `Hasil evaluasi ditulis ke ${p.path}`,
   "alokasi.heading": (p: P) => `Alokasi (${p.path}): ${p.entries} kabupaten/kota, ${p.sent} dengan RK`,
