@@ -247,6 +247,22 @@ describe("DAK.KLASIFIKASI_IKM regimes name themselves", () => {
   ])("%p -> %s", (args, code) => {
     expect(() => klasifikasiIkm(...(args as [unknown, unknown, unknown?]))).toThrow(expect.objectContaining({ code }));
   });
+  it.each(["constructor", "toString", "__proto__", "hasOwnProperty"])(
+    "regime %p (a name every object has) is an unknown regime",
+    (regime) => {
+      expect(() => klasifikasiIkm(10, 1, regime)).toThrow(
+        expect.objectContaining({ code: "#VALUE!", message: expect.stringContaining("Rezim tidak dikenal") }),
+      );
+    },
+  );
+  it("says which amount is negative: annual sales under PP 7/2021 penjualan, investment otherwise", () => {
+    expect(() => klasifikasiIkm(null, -5, "PP 7/2021 penjualan")).toThrow(
+      expect.objectContaining({ code: "#NUM!", message: "Penjualan tahunan tidak boleh negatif." }),
+    );
+    expect(() => klasifikasiIkm(null, -5, "PP 7/2021")).toThrow(
+      expect.objectContaining({ message: "Investasi tidak boleh negatif." }),
+    );
+  });
 });
 
 describe("DAK.SENTRA_LAYAK lists every failing condition", () => {

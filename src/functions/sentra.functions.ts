@@ -14,6 +14,7 @@ import {
   MARKET_MESSAGES,
   ROW_MESSAGES,
   SERIES_MESSAGES,
+  SIZE_INPUT_LABELS,
   SIZE_MESSAGES,
   TABLE_MESSAGES,
   type IndicatorMessage,
@@ -147,7 +148,7 @@ export function klasifikasiIkm(tenaga_kerja: any, investasi: any, rezim?: any): 
           ? classifyPp7Sales(amount)
           : classifyBpsWorkers(workers);
   if (r.ok) return `${r.sizeClass} (${r.regimeLabel})`;
-  return failWith(SIZE_MESSAGES[r.reason](r.input === "tenaga_kerja" ? "Tenaga kerja" : "Investasi"));
+  return failWith(SIZE_MESSAGES[r.reason](SIZE_INPUT_LABELS[r.input]));
 }
 
 /**

@@ -3,6 +3,8 @@
  * data, so the custom functions stay thin and every face words a failure the same way.
  */
 
+import type { SizeInput } from "./size-class";
+
 export type IndicatorErrorCode = "#VALUE!" | "#N/A" | "#NUM!" | "#DIV/0!";
 
 export interface IndicatorMessage {
@@ -73,6 +75,13 @@ export const SIZE_MESSAGES = {
   BELOW_MIN: (input: string) => m("#NUM!", `${input} minimal 1 orang menurut BPS.`),
   NOT_FINITE: (input: string) => m("#NUM!", `${input}: bukan bilangan terhingga.`),
 } as const;
+
+/** The input a SIZE_MESSAGES text is about: "Penjualan tahunan tidak boleh negatif", never "Investasi" for sales. */
+export const SIZE_INPUT_LABELS: Readonly<Record<SizeInput, string>> = {
+  tenaga_kerja: "Tenaga kerja",
+  investasi: "Investasi",
+  penjualan: "Penjualan tahunan",
+};
 
 export const ELIGIBILITY_MESSAGES = {
   NEGATIVE_UNITS: m("#NUM!", "Jumlah unit IKM tidak boleh negatif."),

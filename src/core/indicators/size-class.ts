@@ -5,12 +5,15 @@
 import { normaliseLabel } from "./definitions";
 import { BAND_REGIMES, PERMENPERIN_64_2016, REGIME_ALIASES, type SizeRegimeId } from "./size-regimes";
 
+export type SizeInput = "tenaga_kerja" | "investasi" | "penjualan";
+
 export type SizeClassResult =
   | { readonly ok: true; readonly sizeClass: string; readonly regime: SizeRegimeId; readonly regimeLabel: string }
   | {
       readonly ok: false;
       readonly reason: "NEGATIVE" | "NOT_WHOLE" | "BELOW_MIN" | "NOT_FINITE";
-      readonly input: "tenaga_kerja" | "investasi";
+      /** The input at fault, as the regime reads it: annual sales are not an investment. */
+      readonly input: SizeInput;
     };
 
 /** Permenperin 64/M-IND/PER/7/2016: Kecil / Menengah / Besar from workers and investment. */
@@ -42,7 +45,8 @@ export function classifyBpsWorkers(workers: number): SizeClassResult {
 /** A regime id from the words a user writes ("PP 7/2021", "bps"); undefined when unknown. */
 export function findRegime(text: string): SizeRegimeId | undefined {
   const key = normaliseLabel(text);
-  const exact = REGIME_ALIASES[key];
+  // Own keys only: "constructor" or "toString" are names on every object, not regimes.
+  const exact = Object.hasOwn(REGIME_ALIASES, key) ? REGIME_ALIASES[key] : undefined;
   if (exact) return exact;
   const upper = text.trim().toUpperCase();
   return (["PERMENPERIN_64_2016", ...BAND_REGIMES.map((b) => b.id)] as SizeRegimeId[]).find((id) => id === upper);
@@ -52,13 +56,13 @@ export function findRegime(text: string): SizeRegimeId | undefined {
 export function regimeInputs(regime: SizeRegimeId): { workers: boolean; investment: boolean } {
   if (regime === "PERMENPERIN_64_2016") return { workers: true, investment: true };
   const measure = BAND_REGIMES.find((b) => b.id === regime)?.measure;
-  return { workers: measure === "tenaga_kerja", investment: measure === "investasi" };
+  return { workers: measure === "tenaga_kerja", investment: measure === "investasi" || measure === "penjualan" };
 }
 
 function classifyByBands(id: Exclude<SizeRegimeId, "PERMENPERIN_64_2016">, value: number): SizeClassResult {
   const regime = BAND_REGIMES.find((b) => b.id === id);
   if (!regime) throw new Error(`unknown regime ${id}`); // programmer misuse: ids are typed
-  const bad = regime.measure === "tenaga_kerja" ? checkWorkers(value, regime.min) : checkAmount(value);
+  const bad = regime.measure === "tenaga_kerja" ? checkWorkers(value, regime.min) : checkAmount(value, regime.measure);
   if (bad) return bad;
   const band = regime.bands.find((b) => b.upTo === null || value <= b.upTo);
   return { ok: true, sizeClass: band?.sizeClass ?? "", regime: regime.id, regimeLabel: regime.label };
@@ -73,8 +77,8 @@ function checkWorkers(workers: number, min: number): SizeClassResult | undefined
   return undefined;
 }
 
-function checkAmount(amount: number): SizeClassResult | undefined {
-  if (!Number.isFinite(amount)) return { ok: false, reason: "NOT_FINITE", input: "investasi" };
-  if (amount < 0) return { ok: false, reason: "NEGATIVE", input: "investasi" };
+function checkAmount(amount: number, input: "investasi" | "penjualan" = "investasi"): SizeClassResult | undefined {
+  if (!Number.isFinite(amount)) return { ok: false, reason: "NOT_FINITE", input };
+  if (amount < 0) return { ok: false, reason: "NEGATIVE", input };
   return undefined;
 }

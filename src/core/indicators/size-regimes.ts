@@ -15,8 +15,8 @@ export interface BandRegime {
   readonly id: Exclude<SizeRegimeId, "PERMENPERIN_64_2016">;
   /** The regime as shown next to the class. */
   readonly label: string;
-  /** Which input the bands apply to. */
-  readonly measure: "investasi" | "tenaga_kerja";
+  /** Which input the bands apply to (investasi and penjualan are both amounts in rupiah). */
+  readonly measure: "investasi" | "penjualan" | "tenaga_kerja";
   /** Smallest value the regime classifies (BPS starts at 1 worker). */
   readonly min: number;
   readonly bands: readonly SizeBand[];
@@ -52,7 +52,7 @@ export const BAND_REGIMES: readonly BandRegime[] = [
   {
     id: "PP_7_2021_PENJUALAN",
     label: "PP 7/2021 (hasil penjualan tahunan)",
-    measure: "investasi",
+    measure: "penjualan",
     min: 0,
     bands: [
       { upTo: 2_000_000_000, sizeClass: "Mikro" },
