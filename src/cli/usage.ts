@@ -46,7 +46,8 @@ export async function readRulesOption(rules: string, io: CliIO, lang: Lang): Pro
     const path = resolve(io.cwd, rules);
     const info = await stat(path);
     if (info.size > MAX_RULES_FILE_BYTES) return fail("usage.rulesUnreadable", `> ${MAX_RULES_FILE_BYTES} bytes`);
-    json = JSON.parse(await readFile(path, "utf8"));
+    // Notepad and Excel's "UTF-8" export start the file with a byte order mark; JSON.parse refuses it.
+    json = JSON.parse((await readFile(path, "utf8")).replace(/^\uFEFF/, ""));
   } catch (e) {
     return fail("usage.rulesUnreadable", (e as Error).message);
   }

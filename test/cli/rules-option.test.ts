@@ -41,6 +41,14 @@ describe("--rules FILE", () => {
     expect(out).toContain("at most 2.5% of the pagu");
   });
 
+  it("reads a file that starts with a UTF-8 byte order mark (Notepad, Excel's UTF-8 export)", async () => {
+    const custom = { ...defaultRuleset(), title: "Aturan Dinas BOM" };
+    writeFileSync(join(dir, "aturan.json"), `\uFEFF${JSON.stringify(custom, null, 2)}`, "utf8");
+    expect(await run(["rules", "--rules", "aturan.json"], io())).toBe(0);
+    expect(err).toBe("");
+    expect(out).toContain("Aturan Dinas BOM");
+  });
+
   it.each([["rules"], ["validate", "x.xlsx"]])(
     "%s: exit 2 with every problem, or why it cannot be read",
     async (...cmd) => {

@@ -58,15 +58,18 @@ const withMenuShare =
     ...rs,
     menus: rs.menus.map((m) => (m.penunjang ? m : { ...m, share: { min } })),
   });
-const shares = (penunjang: number) =>
-  part([
-    { ...building, volume: 1, satuan: "paket", harga: 95_000_000 },
-    pen("Perjalanan Dinas", "Perjalanan dinas pengawasan", "Swakelola", {
-      volume: 1,
-      satuan: "kegiatan",
-      harga: penunjang,
-    }),
-  ]);
+const shares = (penunjang: number, pagu?: number) =>
+  part(
+    [
+      { ...building, volume: 1, satuan: "paket", harga: 95_000_000 },
+      pen("Perjalanan Dinas", "Perjalanan dinas pengawasan", "Swakelola", {
+        volume: 1,
+        satuan: "kegiatan",
+        harga: penunjang,
+      }),
+    ],
+    pagu === undefined ? {} : { meta: { pagu } },
+  );
 
 export const CASES: RuleCase[] = [
   // ---------------------------------------------------------------- reading
@@ -495,6 +498,14 @@ export const CASES: RuleCase[] = [
     proposal: part([okLine(1), okLine(2)], { meta: { pagu: 40_000_000 } }),
     expected: [],
   },
+  // Issue 17.5: a pagu under one rupiah printed "(Infinity% dari pagu Rp0)"; the total over it is the finding.
+  ...[1e-300, 0.4].map((pagu): RuleCase => ({
+    code: "PAGU_EXCEEDED",
+    name: `a pagu of ${pagu} rupiah: the total over it, no share of it`,
+    ruleset: withMenuShare(0.96),
+    proposal: shares(5_000_001, pagu),
+    expected: [["PAGU_EXCEEDED", "C7"]],
+  })),
   {
     code: "PAGU_UNDERUSED",
     name: "just under 95%",

@@ -44,6 +44,7 @@ const BROKEN: Array<[string, (r: Json) => void, string]> = [
   ["a constructor key", (r) => own(r, "constructor", {}), "/constructor"],
   ["a toString key", (r) => own(r.thresholds as Json, "toString", 1), "/thresholds/toString"],
   ["a __proto__ key", (r) => own(r, "__proto__", 1), "/__proto__"],
+  ["a constructor rule", (r) => own(r.rules as Json, "constructor", { severity: "warning" }), "/rules/constructor"],
   ["a regex as a pattern", (r) => (r.honorariumPatterns = ["(a+)+$"]), "/honorariumPatterns/0"],
   ["a punctuation-only pattern", (r) => (r.ineligiblePatterns = ["..."]), "/ineligiblePatterns/0"],
 ];
@@ -139,6 +140,17 @@ describe("loadRuleset", () => {
     const result = loadRuleset(broken);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.map((p) => p.path)).toContain(path);
+  });
+
+  it.each([
+    ["constructor", (r: Json) => r, "/constructor"],
+    ["__proto__", (r: Json) => r, "/__proto__"],
+    ["toString", (r: Json) => r.thresholds as Json, "/thresholds/toString"],
+  ])("reports a %s key, a name every object has, as an unknown key", (key, where, path) => {
+    const broken = clone();
+    own(where(broken), key, 1);
+    const result = loadRuleset(broken);
+    expect(result).toMatchObject({ ok: false, problems: [{ path, message: expect.stringMatching(/tidak dikenal/) }] });
   });
 
   it.each(BROKEN_FOR_LOADER)("rejects %s, naming the path", (_label, breakIt, path) => {

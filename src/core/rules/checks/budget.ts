@@ -53,6 +53,12 @@ export function checkBudget(proposal: Proposal, resolution: Resolution, index: R
   checkPagu(pagu, resolution, index, out);
 }
 
+/**
+ * Below one rupiah a pagu is shown as "Rp0" and a share of it as "Infinity%" or billions of per
+ * cent: the total over it is said (PAGU_EXCEEDED), no share of it is.
+ */
+const MIN_PAGU_FOR_SHARES = 1;
+
 function checkPagu(pagu: PaguRef, resolution: Resolution, index: RulesetIndex, out: FindingSink): void {
   const { thresholds } = index.ruleset;
   const { totals } = resolution;
@@ -72,6 +78,7 @@ function checkPagu(pagu: PaguRef, resolution: Resolution, index: RulesetIndex, o
       minShare: thresholds.paguUnderusedBelow,
     });
   }
+  if (pagu.value < MIN_PAGU_FOR_SHARES) return;
   const cap = multiplyRupiah(thresholds.penunjangMaxShare, pagu.value);
   const { penunjang } = totals;
   if (penunjang > cap) {
