@@ -1,12 +1,13 @@
 /**
  * `dak rules`: the ruleset the checks use, as a readable listing or as its JSON (which an official
- * can edit and pass back with --rules).
+ * can edit and pass back with --rules); with --diff YEAR, what differs from YEAR's (rules-diff.ts).
  */
 import { formatPercent } from "../core/i18n/numbers";
 import { getRuleset } from "../core/rules/bundled";
 import { RULE_CODES } from "../core/rules/registry";
 import type { Ruleset } from "../core/rules/ruleset";
 import type { RulesArgs } from "./args";
+import { rulesDiffOutput, rulesetYears } from "./rules-diff";
 import type { CliIO } from "./io";
 import { t, type Lang } from "./messages";
 import { availableTas, readRulesOption, usageError } from "./usage";
@@ -26,6 +27,16 @@ export async function runRules(args: RulesArgs, io: CliIO, lang: Lang): Promise<
       params: { value: String(args.ta ?? ""), available: availableTas() },
       command: "rules",
     });
+  }
+  if (args.diff !== undefined) {
+    const since = getRuleset(args.diff);
+    if (!since) {
+      return usageError(io, lang, { key: "usage.badDiff", params: { value: String(args.diff) }, command: "rules" });
+    }
+    const toYear = args.ta !== undefined ? String(args.ta) : rulesetYears(ruleset);
+    const sides = { from: since, to: ruleset, fromYear: String(args.diff), toYear };
+    io.stdout.write(rulesDiffOutput(sides, args.format, lang));
+    return 0;
   }
   io.stdout.write(args.format === "json" ? `${JSON.stringify(ruleset, null, 2)}\n` : rulesListing(ruleset, lang));
   return 0;

@@ -8,8 +8,11 @@ import type { UsageError } from "./args";
 import type { CliIO } from "./io";
 import { t, type Lang, type MessageKey } from "./messages";
 
+/** Usage errors about a fiscal year: they list the years the bundled rulesets cover. */
+const YEAR_KEYS: ReadonlySet<MessageKey> = new Set<MessageKey>(["usage.badTa", "usage.badDiff"]);
+
 export function usageError(io: Pick<CliIO, "stderr">, lang: Lang, error: UsageError): number {
-  const params = error.key === "usage.badTa" ? { ...error.params, available: availableTas() } : error.params;
+  const params = YEAR_KEYS.has(error.key) ? { ...error.params, available: availableTas() } : error.params;
   io.stderr.write(`dak: ${t(lang, error.key, params)}\n`);
   if (error.command) io.stderr.write(`${t(lang, "usage.seeHelp", { command: error.command })}\n`);
   return 2;

@@ -6,6 +6,7 @@
  */
 import { CATALOGUES as FINDING_CATALOGUES, fill } from "../../src/core/i18n/format-finding";
 import { LOCALES, type Locale } from "../../src/core/i18n/locale";
+import { CHANGE_WORDS } from "../../src/core/i18n/ruleset-changes";
 import { PARSE_FAIL_MESSAGES, PARSE_NOTE_MESSAGES } from "../../src/core/money/parse-messages";
 import { TERBILANG_FAIL_MESSAGES } from "../../src/core/money/terbilang";
 import { TEMPLATE_TEXTS } from "../../src/core/templates/texts";
@@ -40,6 +41,7 @@ function shape(tree: Tree, prefix = ""): Map<string, string> {
 
 const CATALOGUES: Record<string, Record<Locale, Tree>> = {
   "core findings": FINDING_CATALOGUES as unknown as Record<Locale, Tree>,
+  "ruleset changes": CHANGE_WORDS as unknown as Record<Locale, Tree>,
   "money parse failures": PARSE_FAIL_MESSAGES,
   "money parse notes": PARSE_NOTE_MESSAGES,
   "terbilang failures": TERBILANG_FAIL_MESSAGES,

@@ -51,9 +51,14 @@ export function usage(command: CommandName, key: MessageKey, params: UsageError[
 
 /** `--ta`: four digits; whether a ruleset exists for it is the command's check. */
 export function readTa(o: RawOptions, command: CommandName): number | undefined {
-  const text = o.values.get("ta");
+  return readYear(o, "ta", command, "usage.badTa");
+}
+
+/** An option naming a fiscal year (`--ta`, `--diff`): four digits, else the usage error `key`. */
+export function readYear(o: RawOptions, name: string, command: CommandName, key: MessageKey): number | undefined {
+  const text = o.values.get(name);
   if (text === undefined) return undefined;
-  if (!/^\d{4}$/.test(text)) usage(command, "usage.badTa", { value: text, available: "" });
+  if (!/^\d{4}$/.test(text)) usage(command, key, { value: text, available: "" });
   return Number(text);
 }
 

@@ -1,15 +1,17 @@
 /** The `dak` command's own texts in English (`--lang en`); same keys as id.ts. */
 import { BANDINGKAN_EN } from "./bandingkan-en";
+import { RULES_DIFF_EN } from "./rules-diff-en";
 import type { MessageKey, MessageTools, P } from "./id";
 
 export const en: Record<MessageKey, (p: P, tools: MessageTools) => string> = {
   ...BANDINGKAN_EN,
+  ...RULES_DIFF_EN,
   "help.main": () =>
     `dak — checker for DAK Fisik Bidang IKM proposals
 
 Usage:
   dak validate <file|folder>… [options]  check Rencana Kegiatan workbooks (.xlsx)
-  dak rules [--ta 2020] [--format json]  show the ruleset in use
+  dak rules [--ta 2024] [--diff 2022]    show the ruleset, or what changed since another year
   dak evaluasi <file|folder>… [options] sentra indicators across kab/kota
   dak bandingkan <old> <new>             compare two versions of an RK (alias: compare)
   dak template <id> --out FILE.xlsx      write a standard sheet (rk, rab, kak, sentra, realisasi, alokasi)
@@ -46,10 +48,23 @@ Examples:
   dak validate rk-cirebon.xlsx --format json
 `,
   "help.rules": () =>
-    `Usage: dak rules [--ta YEAR] [--rules FILE] [--format table|json] [--lang en]
+    `Usage: dak rules [--ta YEAR] [--rules FILE] [--diff YEAR] [--format table|json] [--lang en]
 
 Shows the rules the checks use: menus, rincian, satuan, methods, thresholds, and every rule with
 its severity, legal basis and status (verified, reported or assumed).
+
+Options:
+  --ta YEAR          the rules of this fiscal year (default: the latest)
+  --rules FILE       rules from your own JSON file instead of the bundled ones
+  --diff YEAR        only what changed since that fiscal year's rules: menus, rincian, units,
+                     thresholds, disbursement, and rules added, removed, switched on or off, or
+                     with another severity, status or legal basis
+  --format F         table (default) or json (with --diff: the list of differences as data)
+  --lang en          English texts
+
+Examples:
+  dak rules --ta 2024 --diff 2022
+  dak rules --rules aturan-dinas.json --diff 2024 --format json
 `,
   "help.template": (p) =>
     `Usage: dak template <id> --out FILE.xlsx [options]

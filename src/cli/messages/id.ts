@@ -4,6 +4,7 @@
  * unreadable, and table and recap labels. en.ts has the same keys (the type enforces it).
  */
 import { BANDINGKAN_ID } from "./bandingkan-id";
+import { RULES_DIFF_ID } from "./rules-diff-id";
 
 /** Params as the catalogue sees them: numbers already written in the locale's way (see index.ts). */
 export type P = Readonly<Record<string, string>>;
@@ -15,12 +16,13 @@ export interface MessageTools {
 
 export const id = {
   ...BANDINGKAN_ID,
+  ...RULES_DIFF_ID,
   "help.main": () =>
     `dak — pemeriksa usulan DAK Fisik Bidang IKM
 
 Pemakaian:
   dak validate <berkas|folder>… [opsi]   periksa Rencana Kegiatan (.xlsx)
-  dak rules [--ta 2020] [--format json]  tampilkan aturan (ruleset) yang dipakai
+  dak rules [--ta 2024] [--diff 2022]    tampilkan aturan (ruleset), atau yang berubah sejak tahun lain
   dak evaluasi <berkas|folder>… [opsi]   evaluasi indikator sentra lintas kabupaten/kota
   dak bandingkan <lama> <baru>           bandingkan dua versi RK (alias: compare)
   dak template <id> --out BERKAS.xlsx    buat lembar standar (rk, rab, kak, sentra, realisasi, alokasi)
@@ -58,10 +60,23 @@ Contoh:
   dak validate rk-cirebon.xlsx --format json
 `,
   "help.rules": () =>
-    `Pemakaian: dak rules [--ta TAHUN] [--rules BERKAS] [--format table|json] [--lang en]
+    `Pemakaian: dak rules [--ta TAHUN] [--rules BERKAS] [--diff TAHUN] [--format table|json] [--lang en]
 
 Menampilkan aturan yang dipakai pemeriksaan: menu, rincian, satuan, metode, ambang batas, dan
 setiap aturan dengan tingkat, dasar hukum dan statusnya (terverifikasi, dilaporkan atau asumsi).
+
+Opsi:
+  --ta TAHUN         aturan tahun anggaran ini (bawaan: tahun terbaru)
+  --rules BERKAS     aturan dari berkas JSON sendiri, bukan aturan bawaan
+  --diff TAHUN       hanya yang berubah sejak aturan tahun anggaran itu: menu, rincian, satuan,
+                     ambang batas, penyaluran, dan aturan yang ditambah, dihapus, diaktifkan,
+                     berubah tingkat, status atau dasar hukumnya
+  --format F         table (bawaan) atau json (dengan --diff: daftar perbedaan sebagai data)
+  --lang en          teks dalam bahasa Inggris
+
+Contoh:
+  dak rules --ta 2024 --diff 2022
+  dak rules --rules aturan-dinas.json --diff 2024 --format json
 `,
   "help.template": (p: P) =>
     `Pemakaian: dak template <id> --out BERKAS.xlsx [opsi]
