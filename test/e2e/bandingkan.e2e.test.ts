@@ -75,11 +75,13 @@ describe("Bandingkan tab in the playground (Chromium)", () => {
     await pane(page).getByRole("button", { name: "Tandai sel yang berubah" }).click();
     // J14 (lokasi), E15 (volume): approval; H15 (jumlah): info.
     await pane(page)
+      .getByRole("tabpanel", { name: "Bandingkan" }) // the notice; the screen-reader announcer repeats it
       .getByText(/3 sel ditandai/)
       .waitFor();
     expect(await snapshot(page)).not.toBe(before);
     await pane(page).getByRole("button", { name: "Hapus tanda" }).click();
     await pane(page)
+      .getByRole("tabpanel", { name: "Bandingkan" }) // the notice; the screen-reader announcer repeats it
       .getByText(/3 tanda dihapus/)
       .waitFor();
     expect(withoutSelection(await snapshot(page))).toBe(withoutSelection(before));

@@ -83,7 +83,7 @@ describe("task pane in the playground (Chromium)", () => {
     await pane(page).locator('[data-code="HONOR_NOT_ALLOWED"]').focus();
     await page.keyboard.press("Enter");
     await page.waitForFunction(
-      () => document.querySelector('[data-testid="grid-view"]')?.getAttribute("data-selection") === "D27",
+      () => document.querySelector('[data-testid="grid-view"]')?.getAttribute("data-selection") === "D28",
     );
     await page.close();
   });
@@ -101,7 +101,7 @@ describe("task pane in the playground (Chromium)", () => {
     const marked = await grid(page)
       .locator("td[data-marked]")
       .evaluateAll((els) => els.map((el) => el.getAttribute("data-cell")));
-    expect(marked.sort()).toEqual(["D27", "F21", "G24", "H17", "I26"]);
+    expect(marked.sort()).toEqual(["C27", "D28", "F21", "G24", "H17"]);
     await page.screenshot({ path: join(SCREENSHOTS, "validasi-tandai.png") });
 
     await pane(page).getByRole("button", { name: "Hapus tanda" }).click();
@@ -120,11 +120,11 @@ describe("task pane in the playground (Chromium)", () => {
     await pane(page).getByRole("tab", { name: "Pagu" }).click();
     await pane(page).getByRole("button", { name: "Validasi" }).click();
     await pane(page).getByText("Porsi per menu").waitFor();
-    expect(await pane(page).locator('[data-figure="pagu"]').textContent()).toBe("Rp3.943.650.000");
+    expect(await pane(page).locator('[data-figure="pagu"]').textContent()).toBe("Rp3.957.150.000");
     expect(await pane(page).locator('[data-figure="sisa"]').textContent()).toBe("Rp0");
     expect(
       await pane(page)
-        .getByText(/3,02% dari pagu \(batas 5%\)/)
+        .getByText(/3,35% dari pagu \(batas 5%\)/)
         .count(),
     ).toBe(1);
     await page.screenshot({ path: join(SCREENSHOTS, "pagu.png") });
