@@ -53,36 +53,50 @@ describe("DAK.CEK_PENUNJANG", () => {
     expect(cekPenunjang([[5_000_000]], 100_000_000)).toBe("SESUAI (5%)");
   });
   it("wrong type", () => expect(() => cekPenunjang([[true]], 1_000)).toThrow(err("#VALUE!")));
-  it("coercion", () => expect(cekPenunjang([["Rp50.000"]], "1000000")).toBe("SESUAI (5%)"));
-  it("empty penunjang; zero pagu", () => {
+  it("coercion", () => expect(cekPenunjang([["Rp50.000"]], "1000000", "2022")).toBe("SESUAI (5%)"));
+  it("empty penunjang; zero pagu; a TA that is no year", () => {
     expect(cekPenunjang([[null]], 1_000)).toBe("SESUAI (0%)");
     expect(() => cekPenunjang([[1]], 0)).toThrow(err("#DIV/0!"));
+    expect(() => cekPenunjang([[1]], 1_000, 24)).toThrow(err("#VALUE!", /ta/));
   });
   it("error propagation", () => expect(() => cekPenunjang([[NA]], 1_000)).toThrow(PASSED_ON));
 });
 
 describe("DAK.TAHAP_SALUR", () => {
-  it("happy path through the stages", () => {
-    expect(tahapSalur(900_000_000, 0, 0)).toBe("Sekaligus Rp900.000.000");
+  it("happy path through the stages (absorption of the funds received)", () => {
+    expect(tahapSalur(900_000_000, 0, 0, null, null, 2022)).toBe("Sekaligus Rp900.000.000");
     expect(tahapSalur(2_500_000_000, 0, 0)).toBe("Tahap I Rp625.000.000");
     expect(tahapSalur(2_500_000_000, 625_000_000, 468_750_000)).toBe("Tahap II Rp1.125.000.000");
     expect(tahapSalur(2_500_000_000, 625_000_000, 375_000_000)).toBe(
-      "Tahap II Rp1.125.000.000 belum dapat diajukan: serapan 60% (minimal 75%)",
+      "Tahap II Rp1.125.000.000 belum dapat diajukan: serapan 60% dari dana diterima (minimal 75%)",
     );
     expect(tahapSalur(2_500_000_000, 1_750_000_000, 1_575_000_000, 0.7)).toBe("Tahap III Rp750.000.000");
     expect(tahapSalur(2_500_000_000, 2_500_000_000, 2_400_000_000, 1)).toMatch(/^SELESAI/);
+  });
+  it("from TA 2024 a lump sum is the contract value (PMK 25/2024 Ps 46), asked for when not given", () => {
+    expect(tahapSalur(900_000_000, 0, 0, null, 720_000_000, 2024)).toBe("Sekaligus Rp720.000.000");
+    expect(tahapSalur(900_000_000, 0, 0, null, null, 2027)).toBe(
+      "Sekaligus sebesar nilai kontrak: isi argumen nilai_kontrak",
+    );
+    // Until TA 2023 the pagu itself; a contract value given does not change that.
+    expect(tahapSalur(900_000_000, 0, 0, null, 720_000_000, 2023)).toBe("Sekaligus Rp900.000.000");
   });
   it("wrong type and impossible figures", () => {
     expect(() => tahapSalur(false, 0, 0)).toThrow(err("#VALUE!"));
     expect(() => tahapSalur(2_000_000_000, 100, 200)).toThrow(err("#NUM!", /serapan/));
     expect(() => tahapSalur(2_000_000_000, 500_000_000, 400_000_000, 70)).toThrow(err("#NUM!", /70%|0,7|5%/));
+    expect(() => tahapSalur(900_000_000, 0, 0, null, 900_000_001, 2024)).toThrow(err("#NUM!", /nilai_kontrak/));
+    expect(() => tahapSalur(900_000_000, 0, 0, null, -1, 2024)).toThrow(err("#NUM!", /negatif/));
   });
-  it("coercion", () => expect(tahapSalur("Rp2,5 miliar", "0", "0")).toBe("Tahap I Rp625.000.000"));
+  it("coercion", () => expect(tahapSalur("Rp2,5 miliar", "0", "0", "", "", "2024")).toBe("Tahap I Rp625.000.000"));
   it("empty diterima/serapan mean nothing yet; omitted output is not met", () => {
     expect(tahapSalur(2_000_000_000, null, "")).toBe("Tahap I Rp500.000.000");
     expect(tahapSalur(2_000_000_000, 1_400_000_000, 1_300_000_000)).toBe(
       "Tahap III Rp600.000.000 belum dapat diajukan: output belum diisi (minimal 70%)",
     );
   });
-  it("error propagation", () => expect(() => tahapSalur(2_000_000_000, NA, 0)).toThrow(PASSED_ON));
+  it("error propagation", () => {
+    expect(() => tahapSalur(2_000_000_000, NA, 0)).toThrow(PASSED_ON);
+    expect(() => tahapSalur(900_000_000, 0, 0, null, null, NA)).toThrow(PASSED_ON);
+  });
 });

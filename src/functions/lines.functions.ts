@@ -5,9 +5,9 @@
  */
 import { multiplyRupiah } from "../core/money/arithmetic";
 import { formatFinding } from "../core/i18n/format-finding";
-import { defaultRuleset } from "../core/rules/bundled";
 import { checkSingleLine } from "../core/rules/single-line";
 import { isEmpty, toNumber, toText } from "./args";
+import { rulesetArg } from "./ruleset-arg";
 
 /**
  * Jumlah satu baris: volume × harga satuan, tepat sampai sen.
@@ -25,7 +25,7 @@ const optional = (value: unknown, argName: string): number | undefined =>
   isEmpty(value) ? undefined : toNumber(value, argName);
 
 /**
- * Memeriksa satu baris rencana kegiatan menurut aturan (menu, rincian, satuan, metode, jumlah, honorarium, lahan): pesan temuan pertama, atau "OK".
+ * Memeriksa satu baris rencana kegiatan menurut aturan yang aktif di panel DAK, atau tahun anggaran argumen ta (menu, rincian, satuan, metode, jumlah, honorarium, lahan): pesan temuan pertama, atau "OK". Aturan yang dimatikan di sana tidak diperiksa.
  * @customfunction CEK_BARIS
  * @param menu Menu kegiatan.
  * @param rincian Rincian kegiatan.
@@ -35,6 +35,7 @@ const optional = (value: unknown, argName: string): number | undefined =>
  * @param harga Harga satuan (Rp).
  * @param [jumlah] Jumlah (Rp) bila tertulis; diperiksa terhadap volume × harga.
  * @param [metode] Swakelola atau Kontraktual.
+ * @param [ta] Tahun anggaran aturan yang dipakai, mis. 2024. Kosong: aturan yang aktif di panel (dipilih atau dimuat di tab Aturan, selain itu menurut TA usulan yang terakhir divalidasi, selain itu yang terbaru).
  * @returns "OK" atau pesan temuan terpenting (galat lebih dulu).
  */
 export function cekBaris(
@@ -46,6 +47,7 @@ export function cekBaris(
   harga: any,
   jumlah?: any,
   metode?: any,
+  ta?: any,
 ): string {
   // Arguments are read in order, so the first error value among them is the one passed on.
   const findings = checkSingleLine(
@@ -59,7 +61,7 @@ export function cekBaris(
       jumlah: optional(jumlah, "jumlah"),
       metode: toText(metode),
     },
-    defaultRuleset(),
+    rulesetArg(ta),
   );
   return findings.length > 0 ? formatFinding(findings[0], "id", { withoutWhere: true }) : "OK";
 }

@@ -20,7 +20,6 @@ import {
   type IndicatorMessage,
 } from "../core/indicators/messages";
 import { sentraEligibility } from "../core/indicators/eligibility";
-import { defaultRuleset } from "../core/rules/bundled";
 import {
   classifyBpsWorkers,
   classifyPermenperin64,
@@ -33,6 +32,7 @@ import {
 import { INDICATOR_TABLE_HEADERS } from "../core/indicators/definitions";
 import { readIndicatorTable, type RowProblem } from "../core/indicators/table";
 import { excelError, fail, flatten, isEmpty, isExcelError, toNumber, toText } from "./args";
+import { rulesetArg } from "./ruleset-arg";
 
 /**
  * Pertumbuhan satu angka dari awal ke akhir: (akhir − awal) / awal, misalnya 10 → 13 = 0,3 (30%).
@@ -152,14 +152,15 @@ export function klasifikasiIkm(tenaga_kerja: any, investasi: any, rezim?: any): 
 }
 
 /**
- * Kelayakan sentra IKM: minimal 5 unit IKM, ada SK sentra, ada pengelola. Menyebut semua syarat yang belum terpenuhi.
+ * Kelayakan sentra IKM: minimal 5 unit IKM (batas menurut aturan yang aktif di panel DAK, atau tahun anggaran argumen ta), ada SK sentra, ada pengelola. Menyebut semua syarat yang belum terpenuhi.
  * @customfunction SENTRA_LAYAK
  * @param jumlah_unit Jumlah unit IKM di sentra.
  * @param [no_sk] Nomor SK penetapan sentra (kosong = belum ada).
  * @param [pengelola] Nama pengelola, atau TRUE/ya bila ada (kosong = belum ada).
+ * @param [ta] Tahun anggaran aturan yang dipakai, mis. 2024. Kosong: aturan yang aktif di panel (dipilih atau dimuat di tab Aturan, selain itu menurut TA usulan yang terakhir divalidasi, selain itu yang terbaru).
  * @returns "LAYAK" atau "TIDAK LAYAK: …" dengan alasannya.
  */
-export function sentraLayak(jumlah_unit: any, no_sk?: any, pengelola?: any): string {
+export function sentraLayak(jumlah_unit: any, no_sk?: any, pengelola?: any, ta?: any): string {
   const units = toNumber(jumlah_unit, "jumlah_unit");
   const skNumber = toText(no_sk);
   if (isExcelError(pengelola)) throw pengelola;
@@ -167,7 +168,7 @@ export function sentraLayak(jumlah_unit: any, no_sk?: any, pengelola?: any): str
   // Any text that is not a yes/no word is the pengelola's name: the sentra has one.
   const r = sentraEligibility(
     { units, skNumber, hasPengelola: answer === "UNREADABLE" || answer === true },
-    defaultRuleset().thresholds.sentraMinUnits,
+    rulesetArg(ta).thresholds.sentraMinUnits,
   );
   if (!r.ok) return failWith(ELIGIBILITY_MESSAGES[r.reason]);
   if (r.eligible) return ELIGIBILITY_MESSAGES.ELIGIBLE;

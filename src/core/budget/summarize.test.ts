@@ -119,3 +119,80 @@ describe("disbursement", () => {
     expect(nextStage(pagu, { diterima: 2_000_000_000, serapan: 0 }, spec)).toMatchObject({ kind: "done" });
   });
 });
+
+describe("the year's disbursement scheme", () => {
+  const ta2022 = getRuleset(2022)!.disbursement;
+  const ta2024 = getRuleset(2024)!.disbursement;
+
+  it("TA 2022 releases the pagu in one go; from TA 2024 the lump sum is the contract value (PMK 25/2024 Ps 46)", () => {
+    expect(planDisbursement(800_000_000, ta2022)).toMatchObject({
+      lumpSumOf: "pagu",
+      stages: [{ amount: 800_000_000 }],
+    });
+    expect(planDisbursement(800_000_000, ta2024, 640_000_000)).toMatchObject({
+      lumpSumOf: "contract",
+      stages: [{ amount: 640_000_000, share: 0.8 }],
+    });
+    expect(nextStage(800_000_000, { diterima: 0, serapan: 0 }, ta2022)).toMatchObject({ amount: 800_000_000 });
+    expect(nextStage(800_000_000, { diterima: 0, serapan: 0, contract: 640_000_000 }, ta2024)).toMatchObject({
+      kind: "request",
+      amount: 640_000_000,
+    });
+    expect(nextStage(800_000_000, { diterima: 0, serapan: 0 }, ta2024)).toMatchObject({ kind: "needsContract" });
+  });
+
+  it("measures absorption against the funds received, not against the pagu", () => {
+    // 450 M absorbed is 75% of the 600 M received but only 22.5% of the pagu: Tahap II may be asked.
+    expect(nextStage(2_000_000_000, { diterima: 600_000_000, serapan: 450_000_000 }, ta2024)).toMatchObject({
+      kind: "request",
+      stage: { name: "Tahap II" },
+    });
+  });
+});
+
+describe("budget verdicts (what every face shows)", () => {
+  const over = buildProposal({
+    meta: { pagu: 100_000_000 },
+    lines: [
+      okLine(1, { volume: 1, harga: 80_000_000 }),
+      {
+        menu: MP,
+        rincian: "Perjalanan Dinas",
+        uraian: "Monitoring",
+        volume: 1,
+        satuan: "OH",
+        harga: 6_000_000,
+        metode: "Swakelola",
+      },
+    ],
+  });
+  const off = (id: "penunjang.cap" | "pagu.exceeded") => ({
+    ...rs,
+    rules: { ...rs.rules, [id]: { ...rs.rules[id], enabled: false } },
+  });
+
+  it("says over, with the rule's severity and basis, when the cap is passed", () => {
+    expect(summarize(over, rs).verdicts.penunjang).toMatchObject({
+      state: "over",
+      cap: 5_000_000,
+      excess: 1_000_000,
+      rule: { id: "penunjang.cap", enabled: true, severity: rs.rules["penunjang.cap"].severity },
+    });
+    expect(summarize(over, getRuleset(2022)!).verdicts.penunjang?.rule.severity).toBe("error");
+  });
+
+  it("says off when the rule is switched off, and within under the cap", () => {
+    expect(summarize(over, off("penunjang.cap")).verdicts.penunjang).toMatchObject({ state: "off", excess: 1_000_000 });
+    expect(summarize(buildProposal({ lines: [okLine(1)] }), rs).verdicts).toMatchObject({
+      pagu: { state: "within" },
+      penunjang: { state: "within", excess: 0 },
+    });
+  });
+
+  it("gives the pagu verdict the same way", () => {
+    const big = buildProposal({ meta: { pagu: 10_000_000 }, lines: [okLine(1)] });
+    expect(summarize(big, rs).verdicts.pagu).toMatchObject({ state: "over", excess: 10_000_000 });
+    expect(summarize(big, off("pagu.exceeded")).verdicts.pagu).toMatchObject({ state: "off" });
+    expect(summarize(buildProposal({ meta: { pagu: null }, lines: [okLine(1)] }), rs).verdicts).toEqual({});
+  });
+});

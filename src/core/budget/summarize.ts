@@ -1,7 +1,7 @@
 /**
  * summarize(proposal, ruleset): the budget recap for the task pane's Pagu tab and the CLI: pagu,
- * total, sisa, penunjang share, totals and shares per menu and per kind, and the disbursement
- * plan. It uses the engine's own reading of each line and the very totals the budget checks use
+ * total, sisa, penunjang share, totals and shares per menu and per kind, the disbursement
+ * plan, and the budget rules' verdicts. It uses the engine's own reading of each line and the very totals the budget checks use
  * (resolve.ts, worked out once per proposal), so its numbers always agree with the findings.
  */
 import { multiplyRupiah, shareOf, subtractRupiah } from "../money/arithmetic";
@@ -11,6 +11,13 @@ import { indexRuleset } from "../rules/index-ruleset";
 import { resolveProposal } from "../rules/resolve";
 import type { RincianKind, Ruleset } from "../rules/ruleset";
 import { planDisbursement, type DisbursementPlan } from "./disbursement";
+import {
+  MIN_PAGU_FOR_SHARES,
+  paguVerdict,
+  penunjangVerdict,
+  type PaguVerdict,
+  type PenunjangVerdict,
+} from "./verdicts";
 
 export interface ShareLine {
   readonly total: number;
@@ -50,6 +57,12 @@ export interface BudgetSummary {
   /** Always every kind, in a fixed order, then "unknown" when some line's rincian is unknown. */
   readonly kinds: readonly KindTotal[];
   readonly disbursement?: DisbursementPlan;
+  /**
+   * What the budget rules decided (verdicts.ts), with each rule's state: the faces show these,
+   * never compare the figures themselves. Absent without a positive pagu; no penunjang verdict
+   * under a pagu of one rupiah (no share of it means anything).
+   */
+  readonly verdicts: { readonly pagu?: PaguVerdict; readonly penunjang?: PenunjangVerdict };
 }
 
 export function summarize(proposal: Proposal, ruleset: Ruleset): BudgetSummary {
@@ -82,5 +95,11 @@ export function summarize(proposal: Proposal, ruleset: Ruleset): BudgetSummary {
     })),
     kinds: [...totals.kinds].map(([kind, amount]) => ({ kind, ...shares(amount) })),
     disbursement: pagu ? planDisbursement(pagu.value, ruleset.disbursement) : undefined,
+    verdicts: {
+      ...(pagu && pagu.value > 0 ? { pagu: paguVerdict(sum, pagu.value, ruleset) } : {}),
+      ...(pagu && pagu.value >= MIN_PAGU_FOR_SHARES
+        ? { penunjang: penunjangVerdict(totals.penunjang, pagu.value, ruleset) }
+        : {}),
+    },
   };
 }

@@ -4,7 +4,7 @@
  * number of lines.
  */
 import type { Proposal } from "../proposal/types";
-import { defaultRuleset, getRuleset } from "../rules/bundled";
+import { chooseRuleset, proposalTa } from "../rules/choose";
 import { indexRuleset } from "../rules/index-ruleset";
 import type { Ruleset } from "../rules/ruleset";
 import { changeList } from "./changes";
@@ -17,8 +17,7 @@ import type { Comparison } from "./types";
 export interface CompareOptions {
   /**
    * The ruleset whose menu, rincian, satuan and metode aliases count as the same name, and whose
-   * menus and kinds the totals use. Default: the bundled ruleset of the new version's TA, else
-   * the latest one.
+   * menus and kinds the totals use. Default: rulesetForVersions (core's choice by the TA).
    */
   readonly ruleset?: Ruleset;
 }
@@ -31,18 +30,13 @@ export function compareProposals(old: Proposal, now: Proposal, options: CompareO
   return { changes, meta: metaChanges(old, now), totals: compareTotals(old, now, index), unchanged };
 }
 
-/** The bundled ruleset of the new version's TA, else the old one's, else the latest. */
+/**
+ * The ruleset of a revision: core's one choice (rules/choose.ts) for the new version's TA, else
+ * the old one's when only it states a TA, else the newest; a TA no file covers gets the nearest
+ * earlier ruleset, as in every face.
+ */
 export function rulesetForVersions(old: Proposal, now: Proposal): Ruleset {
-  return bundledRulesetOf(now) ?? bundledRulesetOf(old) ?? defaultRuleset();
-}
-
-/** The bundled ruleset of the first TA the proposal states, if one is bundled. */
-function bundledRulesetOf(p: Proposal): Ruleset | undefined {
-  for (const part of p.parts) {
-    const ta = part.meta.ta;
-    if (ta?.kind === "number") return getRuleset(ta.value);
-  }
-  return undefined;
+  return chooseRuleset(proposalTa(now) || !proposalTa(old) ? now : old).ruleset;
 }
 
 /** True when the versions differ in a line or a meta field (the pagu included). */

@@ -8,6 +8,9 @@ import { readProposal } from "../proposal";
 import { getRuleset } from "../rules/bundled";
 import type { Ruleset } from "../rules/ruleset";
 import { CIREBON, CIREBON_LINES, flatSheet, totalOf, type SampleLine } from "../../../test/helpers/proposal-samples";
+import { buildProposal, okLine } from "../../../test/rules/builder";
+import { chooseRuleset } from "../rules/choose";
+import { rulesetForVersions } from "./compare";
 import { reviewRevision } from "./review";
 
 const PAGU = totalOf(CIREBON_LINES);
@@ -57,5 +60,19 @@ describe("reviewRevision", () => {
         .map((f) => f.severity);
     expect(codes(rule({ severity: "info" }))).toEqual(["info"]);
     expect(codes(rule({ enabled: false }))).toEqual([]);
+  });
+});
+
+describe("rulesetForVersions: core's one choice of ruleset", () => {
+  const withTa = (ta: number | null) => buildProposal({ lines: [okLine(1)], meta: { ta } });
+  it.each([
+    [2020, 2022, "ta2022"],
+    [2022, null, "ta2022"],
+    [null, null, "ta2024"],
+    // A TA no file covers: the nearest earlier ruleset, as chooseRuleset gives it (not the old version's year).
+    [2020, 2029, "ta2024"],
+  ])("old TA %s, new TA %s: %s", (oldTa, newTa, id) => {
+    expect(rulesetForVersions(withTa(oldTa), withTa(newTa)).id).toBe(id);
+    expect(rulesetForVersions(withTa(oldTa), withTa(newTa))).toBe(chooseRuleset(withTa(newTa ?? oldTa)).ruleset);
   });
 });

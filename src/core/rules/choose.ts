@@ -31,6 +31,13 @@ export interface RulesetChoice {
   readonly taAt?: { readonly sheet: string; readonly cell: string };
 }
 
+/** A TA stated by a proposal, with its cell when known. */
+export interface StatedTa {
+  readonly ta: number;
+  readonly sheet?: string;
+  readonly cell?: string;
+}
+
 /** The TA a proposal states (the first readable one), with its cell. */
 export function proposalTa(proposal: Proposal): { ta: number; sheet: string; cell: string } | undefined {
   for (const part of proposal.parts) {
@@ -42,8 +49,15 @@ export function proposalTa(proposal: Proposal): { ta: number; sheet: string; cel
 }
 
 export function chooseRuleset(proposal: Proposal | undefined, options: RulesetOptions = {}): RulesetChoice {
-  const stated = proposal && proposalTa(proposal);
-  const taAt = stated ? { sheet: stated.sheet, cell: stated.cell } : undefined;
+  return chooseRulesetForTa(proposal && proposalTa(proposal), options);
+}
+
+/**
+ * The same decision where the proposal itself is not at hand, only the TA it states (a custom
+ * function in the shared runtime knows the TA of the proposal last read, not the proposal).
+ */
+export function chooseRulesetForTa(stated: StatedTa | undefined, options: RulesetOptions = {}): RulesetChoice {
+  const taAt = stated?.sheet !== undefined ? { sheet: stated.sheet, cell: stated.cell ?? "" } : undefined;
   if (options.ruleset) return { ruleset: options.ruleset, reason: "loaded", ta: stated?.ta, fallback: false, taAt };
   const ta = options.ta ?? stated?.ta;
   if (ta === undefined) return { ruleset: defaultRuleset(), reason: "default", fallback: false };

@@ -9,6 +9,7 @@ import type { RulesetIndex } from "../index-ruleset";
 import { numberOf, type Resolution } from "../resolve";
 import type { FindingSink } from "../sink";
 import { checkNumberCell } from "./cells";
+import { MIN_PAGU_FOR_SHARES, paguVerdict, penunjangVerdict } from "../../budget/verdicts";
 
 export interface PaguRef {
   readonly value: number;
@@ -53,22 +54,14 @@ export function checkBudget(proposal: Proposal, resolution: Resolution, index: R
   checkPagu(pagu, resolution, index, out);
 }
 
-/**
- * Below one rupiah a pagu is shown as "Rp0" and a share of it as "Infinity%" or billions of per
- * cent: the total over it is said (PAGU_EXCEEDED), no share of it is.
- */
-const MIN_PAGU_FOR_SHARES = 1;
-
 function checkPagu(pagu: PaguRef, resolution: Resolution, index: RulesetIndex, out: FindingSink): void {
   const { thresholds } = index.ruleset;
   const { totals } = resolution;
   const sum = totals.total;
-  if (sum > pagu.value) {
-    out.add("pagu.exceeded", pagu.sheet, pagu.cell, {
-      pagu: pagu.value,
-      total: sum,
-      excess: subtractRupiah(sum, pagu.value),
-    });
+  // The verdicts the faces show (core/budget/verdicts.ts): the findings come from the same ones.
+  const overPagu = paguVerdict(sum, pagu.value, index.ruleset);
+  if (overPagu.excess > 0) {
+    out.add("pagu.exceeded", pagu.sheet, pagu.cell, { pagu: pagu.value, total: sum, excess: overPagu.excess });
   } else if (sum < multiplyRupiah(thresholds.paguUnderusedBelow, pagu.value)) {
     out.add("pagu.underused", pagu.sheet, pagu.cell, {
       pagu: pagu.value,
@@ -79,16 +72,16 @@ function checkPagu(pagu: PaguRef, resolution: Resolution, index: RulesetIndex, o
     });
   }
   if (pagu.value < MIN_PAGU_FOR_SHARES) return;
-  const cap = multiplyRupiah(thresholds.penunjangMaxShare, pagu.value);
-  const { penunjang } = totals;
-  if (penunjang > cap) {
+  const cap = penunjangVerdict(totals.penunjang, pagu.value, index.ruleset);
+  if (cap.excess > 0) {
+    const { penunjang, share, maxShare, excess } = cap;
     out.add("penunjang.cap", pagu.sheet, pagu.cell, {
       penunjang,
       pagu: pagu.value,
-      cap,
-      excess: subtractRupiah(penunjang, cap),
-      share: penunjang / pagu.value,
-      maxShare: thresholds.penunjangMaxShare,
+      cap: cap.cap,
+      excess,
+      share,
+      maxShare,
     });
   }
   for (const menu of index.ruleset.menus) {
