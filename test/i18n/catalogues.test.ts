@@ -16,6 +16,8 @@ import { en as CLI_EN } from "../../src/cli/messages/en";
 import { stringsFor } from "../../src/taskpane/i18n/locale";
 import type { Strings } from "../../src/taskpane/i18n/strings.id";
 import { PLAYGROUND_STRINGS } from "../../src/playground/strings";
+import { REPORT_EN } from "../../src/cli/messages/report-en";
+import { REPORT_ID, type ReportTexts } from "../../src/cli/messages/report-id";
 
 type Tree = { readonly [k: string]: unknown };
 
@@ -49,6 +51,7 @@ const CATALOGUES: Record<string, Record<Locale, Tree>> = {
   "cli messages": { id: CLI_ID, en: CLI_EN },
   "task pane strings": { id: stringsFor("id"), en: stringsFor("en") },
   playground: PLAYGROUND_STRINGS as unknown as Record<Locale, Tree>,
+  "html reports": { id: REPORT_ID, en: REPORT_EN } as unknown as Record<Locale, Tree>,
 };
 
 describe("catalogue parity across languages", () => {
@@ -103,7 +106,28 @@ const PANE_SAMPLES: { [K in keyof PaneFunctions]: Parameters<PaneFunctions[K]> }
   commandResult: [26_237, 1],
 };
 
+/** Sample arguments for every report text that takes any. */
+type ReportFunctions = {
+  [K in keyof ReportTexts as ReportTexts[K] extends (...args: never[]) => string ? K : never]: ReportTexts[K];
+};
+const REPORT_SAMPLES: { [K in keyof ReportFunctions]: Parameters<ReportFunctions[K]> } = {
+  validateSubtitle: [1_250],
+  evaluasiSubtitle: [3_753, 1_250],
+  penunjangAxis: ["5%"],
+  missingTitle: [1_250],
+  excludedTitle: [3_753],
+};
+
 describe.each(LOCALES)("numbers in %s messages", (locale) => {
+  it("html reports: every text with parameters", () => {
+    const texts = (locale === "id" ? REPORT_ID : REPORT_EN) as unknown as Record<string, (...a: unknown[]) => string>;
+    for (const [key, args] of Object.entries(REPORT_SAMPLES)) {
+      const text = texts[key](...args);
+      expect({ key, bad: badNumbers(text, locale) }).toEqual({ key, bad: [] });
+    }
+    expect(REPORT_EN.validateSubtitle(1)).toBe("Made by dak · 1 file");
+  });
+
   it("task pane: every message with parameters", () => {
     const strings = stringsFor(locale) as unknown as Record<string, (...args: unknown[]) => string>;
     for (const [key, args] of Object.entries(PANE_SAMPLES)) {

@@ -4,26 +4,26 @@
  * every sentra left out with why.
  */
 import type { GroupSummary } from "../../core/evaluation";
-import { formatNumber, formatPercent } from "../../core/i18n/numbers";
+import { numberFormats, type NumberFormats } from "../../core/i18n/numbers";
 import { groupName, indicatorName, type EvaluasiBatch } from "../evaluasi/format";
-import { t } from "../messages";
+import { reportTexts, t, type ReportTexts } from "../messages";
 import type { Presenter } from "../presenter";
 import { escapeHtml } from "./escape";
 import { card, kpi, page, table } from "./page";
 import { barChart } from "./svg";
-import { REPORT_TEXTS, type ReportTexts } from "./texts";
 
 const AGG = "#0969da";
 const MEAN = "#bf8700";
 
 export function buildEvaluasiReport(batch: EvaluasiBatch, p: Presenter): string {
-  const x = REPORT_TEXTS[p.lang];
+  const x = reportTexts(p.lang);
+  const f = numberFormats(p.lang);
   const { result } = batch;
   const kpis = [
-    kpi(formatNumber(result.overall.sentra), x.sentra),
-    kpi(formatNumber(result.overall.kabKota), x.kabKota),
-    kpi(formatNumber(result.byProvinsi.length), x.provinces),
-    kpi(formatNumber(batch.files), x.files),
+    kpi(f.count(result.overall.sentra), x.sentra),
+    kpi(f.count(result.overall.kabKota), x.kabKota),
+    kpi(f.count(result.byProvinsi.length), x.provinces),
+    kpi(f.count(batch.files), x.files),
   ];
   const perIndicator = result.overall.indicators.map((ind, i) =>
     card(
@@ -35,6 +35,7 @@ export function buildEvaluasiReport(batch: EvaluasiBatch, p: Presenter): string 
           values: [g.indicators[i].aggregate, g.indicators[i].mean],
         })),
         x,
+        f,
       ),
     ),
   );
@@ -46,6 +47,7 @@ export function buildEvaluasiReport(batch: EvaluasiBatch, p: Presenter): string 
         x.indicatorsChart,
         result.overall.indicators.map((i) => ({ label: indicatorName(p.lang, i.id), values: [i.aggregate, i.mean] })),
         x,
+        f,
       ) + `<p class="note">${escapeHtml(t(p.lang, "evaluasi.aggregateNote"))}</p>`,
     ),
     groupTable(result.overall, x, p, true),
@@ -59,12 +61,17 @@ export function buildEvaluasiReport(batch: EvaluasiBatch, p: Presenter): string 
   return page({
     lang: p.lang,
     title: x.evaluasiTitle,
-    subtitle: `${x.generated} · ${formatNumber(result.overall.sentra)} ${x.sentra} · ${formatNumber(result.overall.kabKota)} ${x.kabKota}`,
+    subtitle: x.evaluasiSubtitle(result.overall.sentra, result.overall.kabKota),
     body: body.join("\n"),
   });
 }
 
-function chart(title: string, rows: { label: string; values: (number | null)[] }[], x: ReportTexts): string {
+function chart(
+  title: string,
+  rows: { label: string; values: (number | null)[] }[],
+  x: ReportTexts,
+  f: NumberFormats,
+): string {
   return barChart({
     title,
     series: [
@@ -72,20 +79,21 @@ function chart(title: string, rows: { label: string; values: (number | null)[] }
       { name: x.mean, color: MEAN },
     ],
     rows,
-    format: (v) => formatPercent(v),
+    format: (v) => f.percent(v),
     axisLabel: x.growthAxis,
   });
 }
 
 function groupTable(g: GroupSummary, x: ReportTexts, p: Presenter, national: boolean): string {
-  const pct = (v: number | null) => (v === null ? "–" : formatPercent(v, p.lang));
+  const f = numberFormats(p.lang);
+  const pct = (v: number | null) => (v === null ? "–" : f.percent(v));
   const rows = g.indicators.map((i) => [
     escapeHtml(indicatorName(p.lang, i.id)),
-    formatNumber(i.totalBefore, p.lang, 2),
-    formatNumber(i.totalAfter, p.lang, 2),
+    f.number(i.totalBefore, 2),
+    f.number(i.totalAfter, 2),
     pct(i.aggregate),
     pct(i.mean),
-    `${formatNumber(i.used)} / ${formatNumber(i.meanUsed)}`,
+    `${f.count(i.used)} / ${f.count(i.meanUsed)}`,
   ]);
   const caption = national ? `<p class="note">${escapeHtml(groupName(p.lang, g, true))}</p>` : "";
   return `<div class="card" style="margin-top:10px">${caption}${table([x.indicator, x.before, x.after, x.aggregate, x.mean, x.sentraUsed], rows, [1, 2, 3, 4, 5])}</div>`;
@@ -102,5 +110,5 @@ function excludedTable(batch: EvaluasiBatch, x: ReportTexts, p: Presenter): stri
     escapeHtml(indicatorName(p.lang, e.indicator)),
     escapeHtml(`${t(p.lang, `exclusion.${e.reason}`)}${e.detail ? ` (${e.detail})` : ""}`),
   ]);
-  return `<h2>${escapeHtml(x.excludedTitle)} (${formatNumber(list.length)})</h2>${table([x.file, x.cell, x.kabKota, x.sentra, x.indicator, x.reason], rows)}`;
+  return `<h2>${escapeHtml(x.excludedTitle(list.length))}</h2>${table([x.file, x.cell, x.kabKota, x.sentra, x.indicator, x.reason], rows)}`;
 }

@@ -3,10 +3,11 @@
  * (a Content-Security-Policy forbids any), styles inline, readable from a phone to a 1366 px
  * screen, and A4 print styles (margins, no split cards, tables that repeat their header).
  */
+import type { Locale } from "../../core/i18n/locale";
 import { escapeHtml } from "./escape";
 
 export interface PageParts {
-  readonly lang: "id" | "en";
+  readonly lang: Locale;
   readonly title: string;
   readonly subtitle: string;
   readonly body: string;

@@ -33,6 +33,30 @@ describe("buildValidateReport", () => {
   });
 });
 
+describe("buildValidateReport in English", () => {
+  const reports = [
+    reportFromFindings("a.xlsx", [], {
+      ...NO_FACTS,
+      provinsi: "Jawa Barat",
+      pagu: 2_500_000_000,
+      total: 2_450_000_000,
+      penunjangShare: 0.031,
+    }),
+  ];
+  const html = buildValidateReport(reports, corePresenter("en"));
+  const text = html.replace(/<[^>]*>/g, " ");
+
+  it("writes every number the English way, with English words and plurals", () => {
+    expect(html).toContain('<html lang="en">');
+    expect(text).toContain("Made by dak · 1 file");
+    expect(text).toContain("Rp2.5 billion");
+    expect(text).toContain("Rp2,450,000,000");
+    expect(text).toContain("3.1%");
+    expect(text).toContain("penunjang share of the pagu (cap 5%)");
+    expect(text).not.toMatch(/Rp\d+,\d+ (miliar|juta)|\d,\d%|Dibuat/);
+  });
+});
+
 describe("niceRange", () => {
   it.each([
     [0, 7, [0, 8, 2]],

@@ -2,7 +2,7 @@
  * Small static SVG charts for the HTML reports: no library, no script, no external resource.
  * Each bar's label sits above it (so a chart stays readable when a phone shrinks it), values are
  * printed at the bar's end, and the axis carries labelled gridlines. Every number shown is
- * formatted by the caller (Indonesian notation). The viewBox scales to the page width.
+ * formatted by the caller, in the report's locale. The viewBox scales to the page width.
  */
 import { escapeHtml } from "./escape";
 

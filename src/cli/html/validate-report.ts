@@ -4,48 +4,49 @@
  * most frequent findings, the kab/kota without an RK, and every file.
  */
 import type { AllocationSummary } from "../../core/allocation";
-import { formatNumber, formatPercent } from "../../core/i18n/numbers";
-import { ringkas } from "../../core/money/ringkas";
-import { t } from "../messages";
+import { numberFormats, type NumberFormats } from "../../core/i18n/numbers";
+import { reportTexts, t, type ReportTexts } from "../messages";
 import { reasonText, type Presenter } from "../presenter";
 import type { FileReport } from "../report";
 import { escapeHtml } from "./escape";
 import { card, kpi, page, table } from "./page";
 import { barChart, columnChart, type BarRow } from "./svg";
-import { REPORT_TEXTS, type ReportTexts } from "./texts";
 
 const COLORS = { ok: "#2da44e", invalid: "#cf222e", unreadable: "#bf8700", a: "#0969da", b: "#8250df" };
 const TOP_FINDINGS = 10;
+/** The penunjang share the distribution's last bin starts above (the cap of every bundled year). */
+const CAP = 0.05;
 
 export function buildValidateReport(
   reports: readonly FileReport[],
   p: Presenter,
   allocation?: AllocationSummary,
 ): string {
-  const x = REPORT_TEXTS[p.lang];
+  const x = reportTexts(p.lang);
+  const f = numberFormats(p.lang);
   const count = (s: FileReport["status"]) => reports.filter((r) => r.status === s).length;
   const errors = reports.reduce((a, r) => a + r.errors, 0);
   const warnings = reports.reduce((a, r) => a + r.warnings, 0);
   const kpis = [
-    kpi(formatNumber(reports.length), x.files),
-    kpi(formatNumber(count("ok")), x.ok, "good"),
-    kpi(formatNumber(count("invalid")), x.invalid, "bad"),
-    kpi(formatNumber(count("unreadable")), x.unreadable, "warn"),
-    kpi(formatNumber(errors), x.errors),
-    kpi(formatNumber(warnings), x.warnings),
+    kpi(f.count(reports.length), x.files),
+    kpi(f.count(count("ok")), x.ok, "good"),
+    kpi(f.count(count("invalid")), x.invalid, "bad"),
+    kpi(f.count(count("unreadable")), x.unreadable, "warn"),
+    kpi(f.count(errors), x.errors),
+    kpi(f.count(warnings), x.warnings),
   ];
   if (allocation) {
     kpis.push(
-      kpi(ringkas(allocation.allocated), x.allocated),
-      kpi(ringkas(allocation.proposed), x.proposed),
-      kpi(formatNumber(allocation.missing.length), x.missingRk, allocation.missing.length > 0 ? "warn" : "good"),
+      kpi(f.rupiahShort(allocation.allocated), x.allocated),
+      kpi(f.rupiahShort(allocation.proposed), x.proposed),
+      kpi(f.count(allocation.missing.length), x.missingRk, allocation.missing.length > 0 ? "warn" : "good"),
     );
   }
   const body = [
     `<div class="kpis">${kpis.join("")}</div>`,
     `<h2>${escapeHtml(x.perProvinsi)}</h2>`,
-    `<div class="grid">${[statusChart(reports, x), moneyChart(reports, x, allocation), penunjangChart(reports, x), findingsChart(reports, x)].join("")}</div>`,
-    provinsiTable(reports, x, allocation),
+    `<div class="grid">${[statusChart(reports, x, f), moneyChart(reports, x, f, allocation), penunjangChart(reports, x, f), findingsChart(reports, x, f)].join("")}</div>`,
+    provinsiTable(reports, x, f, allocation),
     allocation && allocation.missing.length > 0 ? missingTable(allocation, x, p) : "",
     `<h2>${escapeHtml(x.filesTitle)}</h2>`,
     filesTable(reports, x, p),
@@ -53,7 +54,7 @@ export function buildValidateReport(
   return page({
     lang: p.lang,
     title: x.validateTitle,
-    subtitle: `${x.generated} · ${formatNumber(reports.length)} ${x.files}`,
+    subtitle: x.validateSubtitle(reports.length),
     body: body.join("\n"),
   });
 }
@@ -68,7 +69,7 @@ function groups(reports: readonly FileReport[], x: ReportTexts): [string, FileRe
   return [...map].sort(([a], [b]) => (a === x.unknown ? 1 : b === x.unknown ? -1 : a.localeCompare(b, "id")));
 }
 
-function statusChart(reports: readonly FileReport[], x: ReportTexts): string {
+function statusChart(reports: readonly FileReport[], x: ReportTexts, f: NumberFormats): string {
   const rows: BarRow[] = groups(reports, x).map(([provinsi, list]) => ({
     label: provinsi,
     values: (["ok", "invalid", "unreadable"] as const).map((s) => list.filter((r) => r.status === s).length),
@@ -84,14 +85,20 @@ function statusChart(reports: readonly FileReport[], x: ReportTexts): string {
       ],
       rows,
       stacked: true,
-      format: (n) => formatNumber(n),
+      format: f.count,
       axisLabel: x.countAxis,
     }),
   );
 }
 
-function moneyChart(reports: readonly FileReport[], x: ReportTexts, allocation?: AllocationSummary): string {
-  const rp = (n: number) => (n === 0 ? "0" : ringkas(n).replace(/^Rp/, ""));
+function moneyChart(
+  reports: readonly FileReport[],
+  x: ReportTexts,
+  f: NumberFormats,
+  allocation?: AllocationSummary,
+): string {
+  // The axis says "rupiah": the values go without "Rp" ("2,5 miliar", "-5 juta").
+  const rp = (n: number) => (n === 0 ? "0" : f.rupiahShort(n).replace(/^(-?)Rp/, "$1"));
   if (allocation) {
     const rows = allocation.byProvinsi.map((g) => ({
       label: g.provinsi || x.unknown,
@@ -114,14 +121,14 @@ function moneyChart(reports: readonly FileReport[], x: ReportTexts, allocation?:
   return card(x.paguChart, barChart({ title: x.paguChart, series, rows, format: rp, axisLabel: x.moneyAxis }));
 }
 
-function penunjangChart(reports: readonly FileReport[], x: ReportTexts): string {
+function penunjangChart(reports: readonly FileReport[], x: ReportTexts, f: NumberFormats): string {
   const shares = reports.flatMap((r) => (r.facts.penunjangShare === null ? [] : [r.facts.penunjangShare]));
   const edges = [0, 0.01, 0.02, 0.03, 0.04, 0.05];
   const bins = edges.slice(0, -1).map((lo, i) => ({
-    label: `${formatNumber(lo * 100)}–${formatNumber(edges[i + 1] * 100)}%`,
+    label: `${f.number(lo * 100)}–${f.percent(edges[i + 1])}`,
     count: shares.filter((s) => s >= lo && (i === edges.length - 2 ? s <= edges[i + 1] : s < edges[i + 1])).length,
   }));
-  bins.push({ label: "> 5%", count: shares.filter((s) => s > 0.05).length });
+  bins.push({ label: `> ${f.percent(CAP)}`, count: shares.filter((s) => s > CAP).length });
   return card(
     x.penunjangChart,
     columnChart({
@@ -129,13 +136,13 @@ function penunjangChart(reports: readonly FileReport[], x: ReportTexts): string 
       bins: bins.map((b, i) => ({ ...b, warn: i === bins.length - 1 })),
       color: COLORS.a,
       warnColor: COLORS.invalid,
-      format: (n) => formatNumber(n),
-      axisLabel: x.penunjangAxis,
+      format: f.count,
+      axisLabel: x.penunjangAxis(f.percent(CAP)),
     }),
   );
 }
 
-function findingsChart(reports: readonly FileReport[], x: ReportTexts): string {
+function findingsChart(reports: readonly FileReport[], x: ReportTexts, f: NumberFormats): string {
   const counts = new Map<string, number>();
   for (const r of reports) for (const f of r.findings) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
   const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOP_FINDINGS);
@@ -147,20 +154,26 @@ function findingsChart(reports: readonly FileReport[], x: ReportTexts): string {
       title: x.findingsChart,
       series: [{ name: x.findingsChart, color: COLORS.b }],
       rows,
-      format: (n) => formatNumber(n),
+      format: f.count,
       axisLabel: x.findingsAxis,
     }),
   );
 }
 
-function provinsiTable(reports: readonly FileReport[], x: ReportTexts, allocation?: AllocationSummary): string {
+function provinsiTable(
+  reports: readonly FileReport[],
+  x: ReportTexts,
+  f: NumberFormats,
+  allocation?: AllocationSummary,
+): string {
+  const money = (n: number) => escapeHtml(f.rupiahShort(n));
   const alloc = new Map(allocation?.byProvinsi.map((g) => [g.provinsi, g.allocated]) ?? []);
   const rows = groups(reports, x).map(([provinsi, list]) => [
     escapeHtml(provinsi),
-    formatNumber(list.length),
-    formatNumber(list.filter((r) => r.status === "ok").length),
-    formatNumber(list.filter((r) => r.status === "invalid").length),
-    formatNumber(list.filter((r) => r.status === "unreadable").length),
+    f.count(list.length),
+    f.count(list.filter((r) => r.status === "ok").length),
+    f.count(list.filter((r) => r.status === "invalid").length),
+    f.count(list.filter((r) => r.status === "unreadable").length),
     money(sum(list.map((r) => r.facts.pagu))),
     money(sum(list.map((r) => r.facts.total))),
     ...(allocation ? [alloc.has(provinsi) ? money(alloc.get(provinsi)!) : "–"] : []),
@@ -184,30 +197,27 @@ function missingTable(allocation: AllocationSummary, x: ReportTexts, p: Presente
     escapeHtml(e.kabKota),
     escapeHtml(p.rupiah(e.pagu)),
   ]);
-  return `<h2>${escapeHtml(x.missingTitle)} (${formatNumber(rows.length)})</h2>${table([x.provinsi, x.kabKota, x.allocation], rows, [2])}`;
+  return `<h2>${escapeHtml(x.missingTitle(rows.length))}</h2>${table([x.provinsi, x.kabKota, x.allocation], rows, [2])}`;
 }
 
 function filesTable(reports: readonly FileReport[], x: ReportTexts, p: Presenter): string {
+  const f = numberFormats(p.lang);
   const rows = reports.map((r) => [
     escapeHtml(provinsiOf(r, x)),
     escapeHtml(r.facts.kabKota ?? ""),
     escapeHtml(r.file),
     `<span class="${r.status}">${escapeHtml(t(p.lang, `status.${r.status}`))}</span>${r.reason ? ` ${escapeHtml(reasonText(p, r))}` : ""}`,
-    formatNumber(r.errors),
-    formatNumber(r.warnings),
+    f.count(r.errors),
+    f.count(r.warnings),
     r.facts.pagu === null ? "–" : escapeHtml(p.rupiah(r.facts.pagu)),
     r.facts.total === null ? "–" : escapeHtml(p.rupiah(r.facts.total)),
-    r.facts.penunjangShare === null ? "–" : formatPercent(r.facts.penunjangShare),
+    r.facts.penunjangShare === null ? "–" : f.percent(r.facts.penunjangShare),
   ]);
   return table(
     [x.provinsi, x.kabKota, x.file, x.status, x.errors, x.warnings, x.pagu, x.total, x.penunjang],
     rows,
     [4, 5, 6, 7, 8],
   );
-}
-
-function money(n: number): string {
-  return escapeHtml(ringkas(n));
 }
 
 function sum(values: readonly (number | null)[]): number {

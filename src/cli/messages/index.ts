@@ -8,10 +8,12 @@ import type { Locale } from "../../core/i18n/locale";
 import { plural as pluralWord } from "../../core/i18n/plural";
 import { en } from "./en";
 import { id, type MessageKey, type MessageTools, type P } from "./id";
+import { REPORT_EN } from "./report-en";
+import { REPORT_ID, type ReportTexts } from "./report-id";
 
 /** The CLI speaks the product's locales (--lang id|en). */
 export type Lang = Locale;
-export type { MessageKey, MessageTools };
+export type { MessageKey, MessageTools, ReportTexts };
 
 export type Params = Readonly<Record<string, string | number>>;
 type Catalogue = Record<MessageKey, (p: P, tools: MessageTools) => string>;
@@ -27,4 +29,9 @@ export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
     },
   };
   return CATALOGUES[lang][key](shown, tools);
+}
+
+/** The words of the HTML reports (`--report`) in the user's language. */
+export function reportTexts(lang: Lang): ReportTexts {
+  return lang === "en" ? REPORT_EN : REPORT_ID;
 }

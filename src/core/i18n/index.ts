@@ -11,6 +11,7 @@ export {
   formatNumber,
   formatPercent,
   formatRupiah,
+  formatRupiahShort,
   formatSeconds,
   numberFormats,
   type NumberFormats,

@@ -5,6 +5,7 @@
  * same in Node, Chromium and Excel's webviews whatever ICU data they ship.
  */
 import { formatRupiah as formatMoney, groupThousands } from "../money/format";
+import { ringkas } from "../money/ringkas";
 import { SEPARATORS, type Locale } from "./locale";
 
 /** "1.234.567" or "12,5" (en: "1,234,567", "12.5"), at most `maxDecimals`, trailing zeros dropped. */
@@ -40,6 +41,11 @@ export function formatRupiah(amount: number, locale: Locale = "id"): string {
   return Number.isFinite(amount) ? formatMoney(amount, { locale }) : String(amount);
 }
 
+/** Rupiah in the short form of slides and charts: "Rp2,5 miliar" (en "Rp2.5 billion"), "Rp950.000". */
+export function formatRupiahShort(amount: number, locale: Locale = "id"): string {
+  return Number.isFinite(amount) ? ringkas(amount, locale) : String(amount);
+}
+
 /** The formatters of one locale, for a catalogue that is written for that locale. */
 export interface NumberFormats {
   readonly number: (value: number, maxDecimals?: number) => string;
@@ -47,6 +53,7 @@ export interface NumberFormats {
   readonly percent: (share: number, maxDecimals?: number) => string;
   readonly seconds: (seconds: number) => string;
   readonly rupiah: (amount: number) => string;
+  readonly rupiahShort: (amount: number) => string;
 }
 
 export function numberFormats(locale: Locale): NumberFormats {
@@ -56,5 +63,6 @@ export function numberFormats(locale: Locale): NumberFormats {
     percent: (s, d) => formatPercent(s, locale, d),
     seconds: (s) => formatSeconds(s, locale),
     rupiah: (a) => formatRupiah(a, locale),
+    rupiahShort: (a) => formatRupiahShort(a, locale),
   };
 }

@@ -60,6 +60,16 @@ describe("ringkas", () => {
     expect(ringkas(value)).toBe(text);
   });
 
+  it.each<[number, string]>([
+    [1_850_000_000_000, "Rp1.85 trillion"],
+    [166_300_000_000, "Rp166.3 billion"],
+    [-12_390_000, "-Rp12.39 million"],
+    [1_846_000_000_000_000, "Rp1,846 trillion"],
+    [950_000, "Rp950,000"],
+  ])("in English: %d -> %s", (value, text) => {
+    expect(ringkas(value, "en")).toBe(text);
+  });
+
   it("reads back (parseRupiah) within the rounding of its two decimals", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1_000_000, max: 1e15 }), (x) => {
