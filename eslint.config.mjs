@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
 
-const FACES = ["excel", "xlsx", "taskpane", "cli", "functions", "ribbon", "playground", "fakehost"];
+const FACES = ["excel", "xlsx", "taskpane", "cli", "functions", "ribbon", "runtime", "playground", "fakehost"];
 const face = (name) => [`**/${name}/**`, `**/${name}`];
 const noFaces = (...except) => FACES.filter((f) => !except.includes(f)).flatMap(face);
 const NODE_MODULES = ["node:*", "fs", "path", "os", "child_process", "worker_threads", "stream", "zlib"];
@@ -46,12 +46,19 @@ export default tseslint.config(
     } },
   { files: ["src/xlsx/**"], rules: restrict([...noFaces("xlsx"), ...UI], "The exceljs adapter depends on core only.") },
   { files: ["src/cli/**"], rules: restrict([...noFaces("cli", "xlsx"), ...UI], "The CLI uses src/xlsx and core, never Office or React.") },
-  { files: ["src/taskpane/**", "src/ribbon/**"], rules: restrict([...noFaces("taskpane", "excel", "ribbon"), ...NODE_MODULES, "exceljs"], "The task pane reaches Excel only through src/excel.") },
-  { files: ["src/playground/**"], rules: restrict([...noFaces("playground", "taskpane", "excel", "ribbon", "fakehost"), ...NODE_MODULES, "exceljs"], "The playground runs in the browser.") },
+  // The shared runtime's services (src/runtime) are the one home of what the task pane and the
+  // ribbon commands both use: each depends on it, neither on the other.
+  { files: ["src/runtime/**"], rules: restrict([...noFaces("runtime", "excel"), ...UI, ...NODE_MODULES, "exceljs"], "The shared runtime's services depend on core and src/excel only, never on the pane or the ribbon.") },
+  { files: ["src/taskpane/**"], rules: restrict([...noFaces("taskpane", "excel", "runtime"), ...NODE_MODULES, "exceljs"], "The task pane reaches Excel only through src/excel, and the ribbon never (shared services live in src/runtime).") },
+  { files: ["src/ribbon/**"], rules: restrict([...noFaces("ribbon", "excel", "runtime"), ...UI, ...NODE_MODULES, "exceljs"], "Ribbon commands use src/runtime and src/excel, never the task pane or React.") },
+  { files: ["src/playground/**"], rules: restrict([...noFaces("playground", "taskpane", "excel", "ribbon", "runtime", "fakehost"), ...NODE_MODULES, "exceljs"], "The playground runs in the browser.") },
   // The in-memory Excel host stands in for Office.js in jest, browser tests and the playground.
   { files: ["src/fakehost/**"], rules: restrict([...noFaces("fakehost"), ...UI, ...NODE_MODULES, "exceljs"], "The fake host depends on nothing but core types.") },
   {
     files: ["**/*.test.ts", "**/*.test.tsx", "test/**", "bench/**", "scripts/**"],
     rules: { "no-restricted-imports": "off", "no-restricted-properties": "off", "no-console": "off" },
   },
+  // Their tests too: the pane's never import the ribbon, the ribbon's never the pane (fakes live in src/runtime/testing).
+  { files: ["src/taskpane/**/*.test.*"], rules: restrict(face("ribbon"), "Pane tests use src/runtime, never the ribbon.") },
+  { files: ["src/ribbon/**/*.test.*"], rules: restrict(face("taskpane"), "Ribbon tests use src/runtime, never the task pane.") },
 );

@@ -7,8 +7,8 @@ import * as React from "react";
 import { Caption1, Field, Select, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { FakeExcel } from "../fakehost";
 import { App } from "../taskpane/App";
-import type { Locale } from "../taskpane/engine";
-import type { PaneServices } from "../taskpane/services";
+import type { Locale } from "../runtime/engine";
+import type { RuntimeServices } from "../runtime/services";
 import { GridView } from "./GridView";
 import { PLAYGROUND_STRINGS } from "./strings";
 import type { WorkbookStore } from "./workbookStore";
@@ -42,7 +42,7 @@ const useStyles = makeStyles({
 export function Playground(props: {
   fake: FakeExcel;
   store: WorkbookStore;
-  services: PaneServices;
+  services: RuntimeServices;
   initialLocale: Locale;
 }): React.JSX.Element {
   const styles = useStyles();

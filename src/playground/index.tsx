@@ -17,7 +17,7 @@ import { createFakeExcel, workbookFromJson, type FakeExcel } from "../fakehost";
 // The sample RK workbooks (test/fixtures/samples/*.xlsx) as fake-host JSON.
 import { SAMPLE_WORKBOOKS } from "../fakehost/samples";
 import { App } from "../taskpane/App";
-import { createPaneServices } from "../taskpane/core/services";
+import { createRuntimeServices } from "../runtime/shipped/services";
 import { localeFromDisplayLanguage } from "../taskpane/i18n/locale";
 import { enlargeWorkbook } from "./largeWorkbook";
 import { addRevisionSheet } from "./revisionSheet";
@@ -51,13 +51,16 @@ createRoot(container).render(
   <FluentProvider theme={webLightTheme}>
     {paneOnly ? (
       <div data-testid="task-pane">
-        <App services={createPaneServices()} locale={localeFromDisplayLanguage(fake.Office.context.displayLanguage)} />
+        <App
+          services={createRuntimeServices()}
+          locale={localeFromDisplayLanguage(fake.Office.context.displayLanguage)}
+        />
       </div>
     ) : (
       <Playground
         fake={fake}
         store={store}
-        services={createPaneServices()}
+        services={createRuntimeServices()}
         initialLocale={localeFromDisplayLanguage(fake.Office.context.displayLanguage)}
       />
     )}

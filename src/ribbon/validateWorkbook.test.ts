@@ -1,4 +1,4 @@
-import { fakeServices, finding } from "../taskpane/testing/fakes";
+import { fakeServices, finding } from "../runtime/testing/fakes";
 import { validateAndMark } from "./validateWorkbook";
 
 describe("ribbon command validateWorkbook", () => {

@@ -1,5 +1,5 @@
 import { act, screen } from "@testing-library/react";
-import { announce } from "../ribbon/validateWorkbook";
+import { announce } from "../runtime/commandResult";
 import userEvent from "@testing-library/user-event";
 import { renderPane } from "./testing/renderPane";
 

@@ -5,9 +5,10 @@
  */
 import * as React from "react";
 import { Tab, TabList, Title2, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
-import type { Locale } from "./engine";
+import type { Locale } from "../runtime/engine";
 import { LocaleProvider, stringsFor } from "./i18n/locale";
-import { ServicesProvider, type PaneServices } from "./services";
+import type { RuntimeServices } from "../runtime/services";
+import { ServicesProvider } from "./services";
 import { bandingkanStrings } from "./bandingkan/strings";
 import { AturanTab } from "./tabs/AturanTab";
 import { BandingkanTab } from "./tabs/BandingkanTab";
@@ -40,7 +41,7 @@ const useStyles = makeStyles({
 });
 
 export interface AppProps {
-  readonly services: PaneServices;
+  readonly services: RuntimeServices;
   readonly locale: Locale;
   readonly initialTab?: TabId;
 }

@@ -2,7 +2,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
-import { createPaneServices } from "./core/services";
+import { createRuntimeServices } from "../runtime/shipped/services";
 import { localeFromDisplayLanguage } from "./i18n/locale";
 import { OutsideExcel } from "./OutsideExcel";
 
@@ -29,7 +29,7 @@ if (typeof Office === "undefined") {
     }
     root.render(
       <FluentProvider theme={webLightTheme}>
-        <App services={createPaneServices()} locale={localeFromDisplayLanguage(Office.context.displayLanguage)} />
+        <App services={createRuntimeServices()} locale={localeFromDisplayLanguage(Office.context.displayLanguage)} />
       </FluentProvider>,
     );
   });

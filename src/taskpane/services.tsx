@@ -1,25 +1,18 @@
 /**
- * What the task pane is handed: the workbook adapter (src/excel), the engine (src/core through
- * engine.ts) and the template inserter. Given through context, as in Microsoft's
- * Office-Addin-TaskPane-React template, so tests and the playground pass their own.
+ * How the task pane is handed the shared runtime's services (src/runtime/services.ts): through
+ * context, as in Microsoft's Office-Addin-TaskPane-React template, so tests and the playground
+ * pass their own.
  */
 import * as React from "react";
-import type { WorkbookAdapter } from "../excel/adapter";
-import type { Engine, TemplateInserter } from "./engine";
+import type { RuntimeServices } from "../runtime/services";
 
-export interface PaneServices {
-  readonly adapter: WorkbookAdapter;
-  readonly engine: Engine;
-  readonly inserter: TemplateInserter;
-}
+const ServicesContext = React.createContext<RuntimeServices | null>(null);
 
-const ServicesContext = React.createContext<PaneServices | null>(null);
-
-export function ServicesProvider(props: { services: PaneServices; children: React.ReactNode }): React.JSX.Element {
+export function ServicesProvider(props: { services: RuntimeServices; children: React.ReactNode }): React.JSX.Element {
   return <ServicesContext.Provider value={props.services}>{props.children}</ServicesContext.Provider>;
 }
 
-export function useServices(): PaneServices {
+export function useServices(): RuntimeServices {
   const services = React.useContext(ServicesContext);
   if (!services) throw new Error("useServices() outside <ServicesProvider>");
   return services;

@@ -3,7 +3,7 @@
  * notice for the task pane (an error is never left unseen because the command has no UI).
  */
 import * as React from "react";
-import { COMMAND_RESULT_EVENT, type CommandResult } from "../ribbon/validateWorkbook";
+import { COMMAND_RESULT_EVENT, type CommandResult } from "../runtime/commandResult";
 import type { Strings } from "./i18n/strings.id";
 import type { NoticeState } from "./Notice";
 

@@ -5,9 +5,9 @@
  */
 import * as React from "react";
 import type { ReadProgress } from "../excel/adapter";
-import type { CheckOutcome, RulesetView } from "./engine";
+import type { CheckOutcome, RulesetView } from "../runtime/engine";
 import { useServices } from "./services";
-import { runValidation } from "./validationRun";
+import { runValidation } from "../runtime/validationRun";
 
 export type RunState =
   | { readonly phase: "idle" }

@@ -1,4 +1,8 @@
-/** The shape of a message catalogue (one per language, as zod's locales are). */
+/**
+ * The shape of a message catalogue (one per language, as zod's locales are). In this project
+ * "catalogue" means only this: a face's texts in one language (the ruleset's lists of menus and
+ * rincian are src/core/rules/lookup.ts).
+ */
 import type { FindingCode } from "../rules/findings";
 
 export type { Locale } from "./locale";

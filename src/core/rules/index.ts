@@ -11,7 +11,7 @@ export {
   findRincian,
   menuNames,
   rincianNames,
-} from "./catalogue";
+} from "./lookup";
 export { checkSingleLine, type LineFields } from "./single-line";
 export { FINDING_CODES, compareFindings } from "./findings";
 export type { Finding, FindingCode, FindingParamValue, Severity } from "./findings";

@@ -1,5 +1,5 @@
 /** The template lists (dropdown sources) of a ruleset: official names, in the ruleset's order. */
-import { allowedMetode, allowedSatuan, menuNames } from "../rules/catalogue";
+import { allowedMetode, allowedSatuan, menuNames } from "../rules/lookup";
 import type { Ruleset } from "../rules/ruleset";
 import type { TemplateContext, TemplateLists } from "./context";
 

@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { Badge, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { RuleView } from "../engine";
+import type { RuleView } from "../../runtime/engine";
 import { useLocale, useStrings } from "../i18n/locale";
 import { ruleName, severityLabel } from "../validasi/findingView";
 

@@ -4,7 +4,7 @@
  * plain words ("menu ke-1 › rincian ke-4 › satuan ke-2"). The path itself stays available for a
  * details line.
  */
-import type { Locale } from "../engine";
+import type { Locale } from "../../runtime/engine";
 
 /** Line and column (1-based) of a JSON.parse error, when its message gives a position. */
 export function syntaxErrorPlace(error: unknown, text: string): { line: number; column: number } | undefined {

@@ -5,7 +5,7 @@
  * with its JSON path; text that is not JSON at all is reported with its line and column.
  */
 import type { Grid } from "../../core/grid/types";
-import type { Engine, RulesetLoad, RulesetSource } from "../engine";
+import type { Engine, RulesetLoad, RulesetSource } from "../../runtime/engine";
 import type { Strings } from "../i18n/strings.id";
 import { syntaxErrorPlace } from "./problemText";
 

@@ -7,7 +7,7 @@ import type { CompareValue, LineChange } from "../../core/compare/types";
 import { CATALOGUES } from "../../core/i18n";
 import { formatNumber, formatRupiah } from "../../core/i18n/numbers";
 import type { Finding } from "../../core/rules/findings";
-import type { Locale } from "../engine";
+import type { Locale } from "../../runtime/engine";
 
 export interface ChangeItem {
   readonly key: string;

@@ -2,7 +2,7 @@
  * Texts of the Bandingkan tab, Bahasa Indonesia and English, kept beside the tab so it stays
  * self-contained; field names come from the core's catalogue labels.
  */
-import type { Locale } from "../engine";
+import type { Locale } from "../../runtime/engine";
 
 const id = {
   tab: "Bandingkan",

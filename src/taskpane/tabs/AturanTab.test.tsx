@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { fakeServices } from "../testing/fakes";
+import { fakeServices } from "../../runtime/testing/fakes";
 import { renderPane } from "../testing/renderPane";
 
 function jsonFile(text: string, name = "aturan-2020.json"): File {

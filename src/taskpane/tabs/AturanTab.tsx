@@ -22,7 +22,7 @@ import { useAnnounce } from "../announce";
 import { placeInWords } from "../aturan/problemText";
 import { RuleList } from "../aturan/RuleList";
 import { jsonTextOfGrid, loadRulesetText, readFileText } from "../aturan/rulesetSources";
-import type { LoadProblem, RulesetLoad, RulesetSource, RulesetView } from "../engine";
+import type { LoadProblem, RulesetLoad, RulesetSource, RulesetView } from "../../runtime/engine";
 import type { Strings } from "../i18n/strings.id";
 import { useLocale, useStrings } from "../i18n/locale";
 import { useLayoutStyles } from "../layout";

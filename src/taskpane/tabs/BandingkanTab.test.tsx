@@ -6,8 +6,8 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { CIREBON, CIREBON_LINES, flatSheet, totalOf, type SampleLine } from "../../../test/helpers/proposal-samples";
-import { createCoreEngine } from "../core/coreEngine";
-import { fakeServices } from "../testing/fakes";
+import { createCoreEngine } from "../../runtime/shipped/coreEngine";
+import { fakeServices } from "../../runtime/testing/fakes";
 import { renderPane } from "../testing/renderPane";
 
 const PAGU = totalOf(CIREBON_LINES);

@@ -6,7 +6,7 @@
  */
 import * as React from "react";
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { CompareOutcome } from "../engine";
+import type { CompareOutcome } from "../../runtime/engine";
 import { useLocale } from "../i18n/locale";
 import { Notice, useNotice } from "../Notice";
 import { useServices } from "../services";

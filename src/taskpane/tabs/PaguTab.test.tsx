@@ -1,7 +1,7 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { BudgetView, Locale } from "../engine";
-import { fakeServices } from "../testing/fakes";
+import type { BudgetView, Locale } from "../../runtime/engine";
+import { fakeServices } from "../../runtime/testing/fakes";
 import { renderPane } from "../testing/renderPane";
 
 const budget: BudgetView = {

@@ -14,7 +14,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import type { BudgetView, SpendingKind } from "../engine";
+import type { BudgetView, SpendingKind } from "../../runtime/engine";
 import type { Strings } from "../i18n/strings.id";
 import { formatPercent, formatRupiah, useLocale, useStrings } from "../i18n/locale";
 import { Notice } from "../Notice";

@@ -1,6 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { fakeServices } from "../testing/fakes";
+import { fakeServices } from "../../runtime/testing/fakes";
 import { renderPane } from "../testing/renderPane";
 
 describe("Template tab", () => {

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { FakeAdapter, fakeServices, finding } from "../testing/fakes";
+import { FakeAdapter, fakeServices, finding } from "../../runtime/testing/fakes";
 import { renderPane } from "../testing/renderPane";
 
 function planted() {

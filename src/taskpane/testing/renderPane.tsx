@@ -3,8 +3,8 @@ import * as React from "react";
 import { configure, render, type RenderResult } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App, type TabId } from "../App";
-import type { Locale } from "../engine";
-import { fakeServices } from "./fakes";
+import type { Locale } from "../../runtime/engine";
+import { fakeServices } from "../../runtime/testing/fakes";
 
 /** jsdom has no ResizeObserver; Fluent's MessageBar observes its own size (reflow of actions). */
 function installResizeObserver(): void {

@@ -1,4 +1,4 @@
-import { finding } from "../testing/fakes";
+import { finding } from "../../runtime/testing/fakes";
 import { id } from "../i18n/strings.id";
 import { groupBySeverity, groupBySheet, sheetHeading, whereLabel } from "./findingView";
 

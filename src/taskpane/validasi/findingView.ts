@@ -7,7 +7,7 @@ import type { SheetKind } from "../../core/package/kinds";
 import { compareFindings, type Finding, type Severity } from "../../core/rules/findings";
 import type { FindingRow } from "../../excel/adapter";
 import { quoteSheetName, sheetReference } from "../../excel/address";
-import type { Engine, Locale, RuleView, RulesetView } from "../engine";
+import type { Engine, Locale, RuleView, RulesetView } from "../../runtime/engine";
 import type { Strings } from "../i18n/strings.id";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];

@@ -1,7 +1,7 @@
 /**
- * What the task pane needs from the engine (src/core), seen from the UI. Components take the
- * engine through this small interface so that tests can hand in a fake; the shipped pane wires it
- * to the real core in coreEngine.ts. The view types are plain data, ready to show.
+ * What the task pane and the ribbon commands need from the engine (src/core), seen from the UI.
+ * They take the engine through this small interface so that tests can hand in a fake; the shipped
+ * runtime wires it to the real core in shipped/coreEngine.ts. The view types are plain data.
  */
 import type { Comparison } from "../core/compare/types";
 import type { MarkSpot } from "../excel/adapter";

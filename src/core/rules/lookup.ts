@@ -1,6 +1,7 @@
 /**
- * The lists other faces need from a ruleset: dropdown sources in templates, the task pane's
- * Aturan tab, and the DAFTAR_* custom functions. Names are the official (first) names.
+ * Lookups and lists of a ruleset's named things (menus, rincian, satuan, metode) that other faces
+ * need: dropdown sources in templates, the task pane's Aturan tab, and the DAFTAR_* custom
+ * functions. Names are the official (first) names.
  */
 import { indexRuleset, normaliseSatuan } from "./index-ruleset";
 import type { MenuSpec, RincianSpec, Ruleset } from "./ruleset";

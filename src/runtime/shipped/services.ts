@@ -1,9 +1,9 @@
-/** The task pane's real services: the Office.js adapter, the core engine, the template inserter. */
+/** The shared runtime's real services (task pane and ribbon): the Office.js adapter, the core engine, the template inserter. */
 import { createOfficeAdapter } from "../../excel/officeAdapter";
-import type { PaneServices } from "../services";
+import type { RuntimeServices } from "../services";
 import { createCoreEngine } from "./coreEngine";
 import { createTemplateInserter } from "./templateInserter";
 
-export function createPaneServices(): PaneServices {
+export function createRuntimeServices(): RuntimeServices {
   return { adapter: createOfficeAdapter(), engine: createCoreEngine(), inserter: createTemplateInserter() };
 }

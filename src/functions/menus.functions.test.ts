@@ -1,6 +1,6 @@
 import ta2020 from "../data/rulesets/ta2020.json";
 import { excelError } from "./args";
-import { daftarMenu, daftarRincian, menuFn } from "./catalogue.functions";
+import { daftarMenu, daftarRincian, menuFn } from "./menus.functions";
 
 const err = (code: string, message?: RegExp) =>
   expect.objectContaining({ code, ...(message ? { message: expect.stringMatching(message) } : {}) });

@@ -1,5 +1,5 @@
 /**
- * Test doubles for the task pane's component tests: an adapter that records what the pane asked
+ * Test doubles for the task pane's and the ribbon's tests: an adapter that records what was asked
  * of Excel and a small engine whose findings and budget the test chooses. Not shipped (only
  * tests import this file).
  */
@@ -17,7 +17,7 @@ import type {
   Locale,
   TemplateView,
 } from "../engine";
-import type { PaneServices } from "../services";
+import type { RuntimeServices } from "../services";
 
 export function finding(partial: Partial<Finding> & Pick<Finding, "code" | "cell">): Finding {
   // Params are not what these pane tests look at: any code, no params.
@@ -156,7 +156,7 @@ export class FakeEngine implements Engine {
   }
 }
 
-export function fakeServices(): PaneServices & { adapter: FakeAdapter; engine: FakeEngine; inserted: string[] } {
+export function fakeServices(): RuntimeServices & { adapter: FakeAdapter; engine: FakeEngine; inserted: string[] } {
   const inserted: string[] = [];
   return {
     adapter: new FakeAdapter(),

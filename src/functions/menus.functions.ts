@@ -1,11 +1,11 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands cells over as any */
 /**
- * Catalogue custom functions: =DAK.MENU, =DAK.DAFTAR_MENU, =DAK.DAFTAR_RINCIAN. They spill
+ * Menu-list custom functions: =DAK.MENU, =DAK.DAFTAR_MENU, =DAK.DAFTAR_RINCIAN. They spill
  * vertical lists from the ruleset active in the shared runtime (or the year of their TA
  * argument: ruleset-arg.ts), usable as sources of dropdown lists
  * (Data Validation: =DAK.DAFTAR_MENU() in a helper cell, then =A1# as the list source).
  */
-import { closestMenuNames, findMenu, menuNames } from "../core/rules/catalogue";
+import { closestMenuNames, findMenu, menuNames } from "../core/rules/lookup";
 import type { Ruleset } from "../core/rules/ruleset";
 import { fail, isEmpty, toText } from "./args";
 import { rulesetArg } from "./ruleset-arg";
