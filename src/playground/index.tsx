@@ -7,7 +7,8 @@
  * problems), `lang=en` (start in English), `lines=20000` (repeat the sample's lines to make a
  * large sheet, for the benchmark), `latency=50` (simulated ms per sync), `revisi=1` (a second
  * version of the RK as sheet "RK Perubahan", for the Bandingkan tab), `view=pane` (the task pane
- * alone, filling the window as in Excel's pane: for trying the pane at 320 px and in browser tests).
+ * alone, filling the window as in Excel's pane: for trying the pane at 320 px and in browser tests),
+ * `paket=1` (the RAB, KAK, sentra and realisasi templates inserted beside the RK).
  * For browser tests the page exposes `window.__playground` (the fake host: snapshot, model).
  */
 import * as React from "react";
@@ -20,6 +21,7 @@ import { App } from "../taskpane/App";
 import { createRuntimeServices } from "../runtime/shipped/services";
 import { localeFromDisplayLanguage } from "../taskpane/i18n/locale";
 import { enlargeWorkbook } from "./largeWorkbook";
+import { addPackageSheets } from "./packageSheets";
 import { addRevisionSheet } from "./revisionSheet";
 import { Playground } from "./Playground";
 import { watchWorkbook } from "./workbookStore";
@@ -43,27 +45,34 @@ const fake = createFakeExcel(model, {
 const store = watchWorkbook(fake);
 const paneOnly = params.get("view") === "pane";
 fake.installGlobals();
-window.__playground = { fake, ready: false };
+const playground = { fake, ready: false };
+window.__playground = playground;
 
-const container = document.getElementById("playground");
-if (!container) throw new Error("playground.html has no #playground");
-createRoot(container).render(
-  <FluentProvider theme={webLightTheme}>
-    {paneOnly ? (
-      <div data-testid="task-pane">
-        <App
+/** Renders once the workbook is complete (the package sheets are written through the fake host). */
+function render(): void {
+  const container = document.getElementById("playground");
+  if (!container) throw new Error("playground.html has no #playground");
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme}>
+      {paneOnly ? (
+        <div data-testid="task-pane">
+          <App
+            services={createRuntimeServices()}
+            locale={localeFromDisplayLanguage(fake.Office.context.displayLanguage)}
+          />
+        </div>
+      ) : (
+        <Playground
+          fake={fake}
+          store={store}
           services={createRuntimeServices()}
-          locale={localeFromDisplayLanguage(fake.Office.context.displayLanguage)}
+          initialLocale={localeFromDisplayLanguage(fake.Office.context.displayLanguage)}
         />
-      </div>
-    ) : (
-      <Playground
-        fake={fake}
-        store={store}
-        services={createRuntimeServices()}
-        initialLocale={localeFromDisplayLanguage(fake.Office.context.displayLanguage)}
-      />
-    )}
-  </FluentProvider>,
-);
-window.__playground.ready = true;
+      )}
+    </FluentProvider>,
+  );
+  playground.ready = true;
+}
+
+if (params.get("paket") === "1") void addPackageSheets().then(render);
+else render();

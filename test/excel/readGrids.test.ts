@@ -4,6 +4,9 @@ import type { ReadProgress } from "../../src/excel/adapter";
 import { TARGET_RESPONSE_BYTES } from "../../src/excel/chunks";
 import { readGrids } from "../../src/excel/readGrids";
 import { workbookFromGrids } from "../../src/fakehost";
+import { buildTemplate } from "../../src/core/templates";
+import { insertTemplate } from "../../src/excel/templates";
+import { ta2020Context } from "../templates/context";
 import { linesSheet, withFakeExcel } from "./withFake";
 
 /** Sheets, used ranges, hidden-row probes. */
@@ -35,6 +38,22 @@ describe("readGrids: a constant number of syncs plus one per chunk", () => {
     },
     60_000,
   );
+
+  it("keeps the budget with the four other sheets of a proposal package beside a 20,000-line RK", async () => {
+    const lines = 20_000;
+    const fake = withFakeExcel(workbookFromGrids([linesSheet("RK", lines)]));
+    for (const id of ["rab", "kak", "sentra", "realisasi"] as const)
+      await insertTemplate(buildTemplate(id, ta2020Context()));
+    const syncsBefore = fake.stats.syncs;
+    const { grids, last } = await readWithProgress();
+    expect(grids.map((g) => g.sheet)).toEqual(["RK", "RAB", "KAK-TOR", "Data Sentra", "Realisasi"]);
+    expect(grids[0].values).toHaveLength(lines + 1);
+    const chunks = last.chunksRead ?? -1;
+    // one chunk at least per sheet; the fixed part does not grow with the number of sheets
+    expect(chunks).toBeGreaterThanOrEqual(grids.length);
+    expect(fake.stats.syncs - syncsBefore).toBe(FIXED_SYNCS + chunks);
+    expect(last).toMatchObject({ sheetsDone: 5, sheetsTotal: 5 });
+  }, 60_000);
 
   it("shrinks chunks when long texts would overflow the 5 MB response", async () => {
     const long = "x".repeat(2_000);
