@@ -7,26 +7,13 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { CliIO } from "../../src/cli/io";
 import { run } from "../../src/cli/run";
+import { recordingIO, type RecordingIO } from "../helpers/recording-io";
 
 const SAMPLE = join(__dirname, "../fixtures/samples/rk-datar.xlsx");
 let dir: string;
 
-function fakeIO(): CliIO & { out: () => string; err: () => string } {
-  let out = "";
-  let err = "";
-  return {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    cwd: dir,
-    color: false,
-    cpus: 1,
-    now: () => 0,
-    out: () => out,
-    err: () => err,
-  };
-}
+const fakeIO = (): RecordingIO => recordingIO(dir);
 
 /** A copy of the sample with some cells of its one sheet set. */
 async function edited(name: string, cells: Record<string, ExcelJS.CellValue>): Promise<string> {

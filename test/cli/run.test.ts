@@ -1,24 +1,11 @@
 /** `run(argv, io)` in-process (files checked in this thread): dispatch, exit codes and streams. */
 import { join } from "node:path";
-import type { CliIO } from "../../src/cli/io";
 import { run } from "../../src/cli/run";
+import { recordingIO, type RecordingIO } from "../helpers/recording-io";
 
 const SAMPLES = join(__dirname, "../fixtures/samples");
 
-function fakeIO(): CliIO & { out: () => string; err: () => string } {
-  let out = "";
-  let err = "";
-  return {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    cwd: SAMPLES,
-    color: false,
-    cpus: 2,
-    now: () => 0,
-    out: () => out,
-    err: () => err,
-  };
-}
+const fakeIO = (): RecordingIO => recordingIO(SAMPLES, { cpus: 2 });
 
 describe("run", () => {
   it("validates the sample folder: exit 1 for the planted errors, results in name order", async () => {

@@ -21,27 +21,16 @@ import { csvCell } from "../../src/cli/format-csv";
 import { formatJson } from "../../src/cli/format-json";
 import { NO_FACTS, type FileReport } from "../../src/cli/report";
 import { RECAP_FINDINGS_PER_FILE, StreamOutput } from "../../src/cli/stream-output";
-import type { CliIO } from "../../src/cli/io";
 import { pipeSafe } from "../../src/cli/pipe-safe";
 import { oneLine } from "../../src/cli/presenter";
 import { run } from "../../src/cli/run";
 import { recapCellText, writeRecapWorkbook, type RecapLabels } from "../../src/xlsx/recap-writer";
+import { recordingIO, type RecordingIO } from "../helpers/recording-io";
 
 const SAMPLE = join(__dirname, "../fixtures/samples/rk-datar.xlsx");
 
-function fakeIO(cwd: string): CliIO & { out: () => string; err: () => string } {
-  let out = "";
-  let err = "";
-  return {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    cwd,
-    color: false,
-    cpus: 1,
-    now: () => 0,
-    out: () => out,
-    err: () => err,
-  };
+function fakeIO(cwd: string): RecordingIO {
+  return recordingIO(cwd);
 }
 
 let dir: string;

@@ -7,9 +7,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { CliIO } from "../../src/cli/io";
 import { run } from "../../src/cli/run";
 import { writeRkSet, type RkSet } from "./rk-set";
+import { recordingIO, type RecordingIO } from "../helpers/recording-io";
 
 const dir = mkdtempSync(join(tmpdir(), "dak-alokasi-"));
 let set: RkSet;
@@ -18,20 +18,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function io(): CliIO & { out: () => string; err: () => string } {
-  let out = "";
-  let err = "";
-  return {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    cwd: dir,
-    color: false,
-    cpus: 1,
-    now: () => 0,
-    out: () => out,
-    err: () => err,
-  };
-}
+const io = (): RecordingIO => recordingIO(dir);
 
 interface JsonFile {
   file: string;

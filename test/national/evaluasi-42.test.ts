@@ -11,10 +11,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { HyperFormula, type RawCellContent } from "hyperformula";
-import type { CliIO } from "../../src/cli/io";
 import { run } from "../../src/cli/run";
 import { SENTRA_ROWS, sentraIndicatorColumns } from "../../src/core/templates/sentra";
 import { SENTRA_PROVINSI, writeSentraSet, type WrittenSentra } from "./sentra-set";
+import { recordingIO, type RecordingIO } from "../helpers/recording-io";
 
 const IDS = ["unit_ikm", "produk", "kelembagaan", "pasar", "tenaga_kerja", "kapasitas"];
 const dir = mkdtempSync(join(tmpdir(), "dak-evaluasi-"));
@@ -24,20 +24,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function io(): CliIO & { out: () => string; err: () => string } {
-  let out = "";
-  let err = "";
-  return {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    cwd: dir,
-    color: false,
-    cpus: 1,
-    now: () => 0,
-    out: () => out,
-    err: () => err,
-  };
-}
+const io = (): RecordingIO => recordingIO(dir);
 
 /** Every sentra row's cells as exceljs reads them, with the provinsi the test wrote. */
 async function cellsFromFiles(): Promise<{ provinsi: string; pairs: RawCellContent[][] }[]> {
