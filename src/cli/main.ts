@@ -1,32 +1,14 @@
 /**
  * Entry point of the `dak` bundle (dist/cli/dak.js, the package's bin). The same file runs as a
  * pool worker when started by the pool (recognised by its workerData), so the bundle is one file.
+ * Each role loads only its own side of the bundle: a worker starts for every batch, and the
+ * command line's modules (formats, messages, recap, reports) are nothing it needs.
  */
-import { availableParallelism } from "node:os";
 import { isMainThread, workerData } from "node:worker_threads";
-import { pipeSafe } from "./pipe-safe";
-import { run } from "./run";
-import { isWorkerSetup, runWorker } from "./worker";
+import { isWorkerSetup } from "./worker-setup";
 
 if (!isMainThread && isWorkerSetup(workerData)) {
-  runWorker();
+  void import(/* webpackMode: "eager" */ "./worker").then((worker) => worker.runWorker());
 } else {
-  const script = typeof __filename === "string" && __filename.endsWith(".js") ? __filename : undefined;
-  run(process.argv.slice(2), {
-    stdout: pipeSafe(process.stdout),
-    stderr: pipeSafe(process.stderr),
-    cwd: process.cwd(),
-    color: process.stdout.isTTY === true && !process.env.NO_COLOR,
-    cpus: availableParallelism(),
-    workerScript: script,
-    now: () => performance.now(),
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.stderr.write(`dak: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-      process.exitCode = 2;
-    },
-  );
+  void import(/* webpackMode: "eager" */ "./command-line").then((cli) => cli.runCommandLine());
 }

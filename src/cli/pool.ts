@@ -4,9 +4,10 @@
  * is replaced, and its file becomes an `unreadable` report: the batch always finishes. Results
  * come back in the order of the input, whatever order the workers finish in.
  *
- * Workers stay warm: each is started once and given file paths, one at a time, so what a file
- * costs is reading and checking it (the worker reads the file itself; nothing is copied between
- * threads but the path and the plain-data report).
+ * Workers stay warm: each is started once and given file paths, so what a file costs is reading
+ * and checking it (the worker reads the file itself; nothing is copied between threads but the
+ * path and the plain-data report). A worker holds the file it checks and the next one; the time
+ * limit runs for the one it checks, and when it fails on that file the next goes to another.
  *
  * Why not piscina or tinypool (issue 16.5): what this pool must do is end a worker that overruns
  * one file's time limit or its heap, replace it, and turn that file into a report with the right
@@ -20,7 +21,7 @@
 import { Worker } from "node:worker_threads";
 import type { ReadLimits } from "../xlsx/limits";
 import { unreadableReport, type FileReport } from "./report";
-import { WORKER_ROLE, type WorkerSetup, type WorkRequest } from "./worker";
+import { WORKER_ROLE, type WorkerSetup, type WorkRequest } from "./worker-setup";
 
 export interface InputFile {
   readonly path: string;
@@ -44,10 +45,18 @@ export interface PoolOptions {
   readonly onReport?: (index: number, report: FileReport) => FileReport;
 }
 
+/**
+ * Files a worker holds at once: the one it checks and the next, so that it never waits for the
+ * main thread between files (the round trip was a worker's idle time in a batch of small files).
+ */
+const IN_HAND = 2;
+
 interface Slot {
   worker: Worker;
-  /** The file in hand and its time limit. */
-  task?: { index: number; timer: NodeJS.Timeout };
+  /** Files sent to the worker and not yet answered, in the order sent: it checks the first. */
+  readonly tasks: number[];
+  /** The first file's time limit. */
+  timer?: NodeJS.Timeout;
 }
 
 export function checkFilesInPool(files: readonly InputFile[], options: PoolOptions): Promise<FileReport[]> {
@@ -59,42 +68,67 @@ export function checkFilesInPool(files: readonly InputFile[], options: PoolOptio
     rulesJson: options.rulesJson,
     ta: options.ta,
   };
+  /** Files given back by a worker that failed on the file before them: they go first. */
+  const returned: number[] = [];
   let next = 0;
   let done = 0;
   return new Promise((resolve) => {
     const slots: Slot[] = [];
-    const finish = (slot: Slot, report: FileReport): void => {
-      const task = slot.task;
-      if (!task) return;
-      clearTimeout(task.timer);
-      slot.task = undefined;
-      results[task.index] = options.onReport ? options.onReport(task.index, report) : report;
+    const record = (index: number, report: FileReport): void => {
+      results[index] = options.onReport ? options.onReport(index, report) : report;
       done++;
       options.onProgress?.(done, files.length);
       if (done === files.length) {
-        for (const s of slots) void s.worker.terminate();
+        for (const s of slots) {
+          clearTimeout(s.timer);
+          void s.worker.terminate();
+        }
         resolve(results);
-      } else feed(slot);
+      }
     };
-    const replace = (slot: Slot, report: FileReport): void => {
+    const limitFirst = (slot: Slot): void => {
+      clearTimeout(slot.timer);
+      slot.timer = undefined;
+      const index = slot.tasks[0];
+      if (index === undefined) return;
+      slot.timer = setTimeout(() => {
+        fail(slot, unreadableReport(files[index].display, "TIMEOUT", { millis: options.limits.maxMillis }));
+      }, options.limits.maxMillis);
+    };
+    const answered = (slot: Slot, index: number, report: FileReport): void => {
+      const at = slot.tasks.indexOf(index);
+      if (at === -1) return;
+      slot.tasks.splice(at, 1);
+      // The worker has begun its next file: that one's time limit starts now.
+      if (at === 0) limitFirst(slot);
+      record(index, report);
+      feed(slot);
+    };
+    /** The worker overran or died on its first file: that file gets `report`, the worker is replaced. */
+    const fail = (slot: Slot, report: FileReport): void => {
+      clearTimeout(slot.timer);
+      slot.timer = undefined;
+      const [first, ...rest] = slot.tasks;
+      slot.tasks.length = 0;
+      returned.unshift(...rest);
       const old = slot.worker;
       old.removeAllListeners();
       // It may still fail while terminating (out of memory): that must not become an uncaught error.
       old.on("error", () => undefined);
       void old.terminate();
       slot.worker = spawn(slot);
-      finish(slot, report);
+      record(first, report);
+      feed(slot);
     };
     const spawn = (slot: Slot): Worker => {
       const worker = new Worker(options.script, {
         workerData: setup,
         resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 2048 },
       });
-      worker.on("message", (msg: { id: number; report: FileReport }) => {
-        if (slot.task && msg.id === slot.task.index) finish(slot, msg.report);
-      });
+      worker.on("message", (msg: { id: number; report: FileReport }) => answered(slot, msg.id, msg.report));
       const failed = (code: "OUT_OF_MEMORY" | "INTERNAL_ERROR", detail: string): void => {
-        if (slot.task) replace(slot, unreadableReport(files[slot.task.index].display, code, { detail }));
+        const first = slot.tasks[0];
+        if (first !== undefined) fail(slot, unreadableReport(files[first].display, code, { detail }));
       };
       worker.on("error", (err: Error & { code?: string }) => {
         failed(err.code === "ERR_WORKER_OUT_OF_MEMORY" ? "OUT_OF_MEMORY" : "INTERNAL_ERROR", err.message);
@@ -102,19 +136,24 @@ export function checkFilesInPool(files: readonly InputFile[], options: PoolOptio
       worker.on("exit", (code) => failed("INTERNAL_ERROR", `worker exited with code ${code}`));
       return worker;
     };
+    const take = (): number | undefined =>
+      returned.length > 0 ? returned.shift() : next < files.length ? next++ : undefined;
     const feed = (slot: Slot): void => {
-      if (next >= files.length) return;
-      const index = next++;
-      const timer = setTimeout(() => {
-        replace(slot, unreadableReport(files[index].display, "TIMEOUT", { millis: options.limits.maxMillis }));
-      }, options.limits.maxMillis);
-      slot.task = { index, timer };
-      const req: WorkRequest = { id: index, path: files[index].path, display: files[index].display };
-      slot.worker.postMessage(req);
+      if (done === files.length) return;
+      // Near the end a file waits for a free worker rather than behind another file.
+      const inHand = files.length - next > slots.length ? IN_HAND : 1;
+      while (slot.tasks.length < inHand) {
+        const index = take();
+        if (index === undefined) return;
+        slot.tasks.push(index);
+        if (slot.tasks.length === 1) limitFirst(slot);
+        const req: WorkRequest = { id: index, path: files[index].path, display: files[index].display };
+        slot.worker.postMessage(req);
+      }
     };
     const size = Math.max(1, Math.min(options.jobs, files.length));
     for (let i = 0; i < size; i++) {
-      const slot: Slot = { worker: undefined as unknown as Worker };
+      const slot: Slot = { worker: undefined as unknown as Worker, tasks: [] };
       slot.worker = spawn(slot);
       slots.push(slot);
     }

@@ -10,7 +10,6 @@ import { getRuleset } from "../core/rules/bundled";
 import { FileExistsError } from "../xlsx/atomic-write";
 import { DEFAULT_LIMITS, type ReadLimits } from "../xlsx/limits";
 import type { ValidateArgs } from "./args";
-import { checkFile } from "./check-file";
 import { collectFiles } from "./collect-files";
 import { formatCsv } from "./format-csv";
 import { formatJson } from "./format-json";
@@ -187,6 +186,8 @@ async function checkAll(
     });
   }
   // In this thread (tests, or a runtime without the bundle): no time limit can interrupt a file.
+  // Loaded here only: with a pool, the main thread never reads a workbook.
+  const { checkFile } = await import(/* webpackMode: "eager" */ "./check-file");
   const reports: FileReport[] = [];
   for (const f of files) {
     const report = await checkFile(f.path, f.display, { limits, ruleset: rules?.ruleset, ta: args.ta });

@@ -1,33 +1,16 @@
 /**
  * The worker side of the pool: loads the ruleset once, then checks the files the main thread
- * sends, one at a time, answering with plain-data reports. Runs in a worker_thread started from
- * the same bundle (dist/cli/dak.js), recognised by its workerData.
+ * sends, one at a time and in the order sent, answering with plain-data reports. Runs in a
+ * worker_thread started from the same bundle (dist/cli/dak.js), recognised by its workerData.
+ *
+ * The pool sends a file before the previous one is done (pool.ts), so that a worker never waits
+ * for the main thread between files; the files are queued here and checked one after another.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { loadRuleset } from "../core/rules/load-ruleset";
 import type { Ruleset } from "../core/rules/ruleset";
-import type { ReadLimits } from "../xlsx/limits";
 import { checkFile } from "./check-file";
-
-export const WORKER_ROLE = "dak-check-worker";
-
-export interface WorkerSetup {
-  readonly role: typeof WORKER_ROLE;
-  readonly limits: ReadLimits;
-  /** The ruleset as JSON from --rules (already checked by the main thread), or a bundled TA. */
-  readonly rulesJson?: unknown;
-  readonly ta?: number;
-}
-
-export interface WorkRequest {
-  readonly id: number;
-  readonly path: string;
-  readonly display: string;
-}
-
-export function isWorkerSetup(data: unknown): data is WorkerSetup {
-  return typeof data === "object" && data !== null && (data as WorkerSetup).role === WORKER_ROLE;
-}
+import type { WorkerSetup, WorkRequest } from "./worker-setup";
 
 function rulesetOfSetup(setup: Pick<WorkerSetup, "rulesJson">): Ruleset | undefined {
   if (setup.rulesJson === undefined) return undefined;
@@ -41,7 +24,10 @@ export function runWorker(): void {
   const port = parentPort;
   if (!port) return;
   const options = { limits: setup.limits, ruleset: rulesetOfSetup(setup), ta: setup.ta };
+  let queue: Promise<void> = Promise.resolve();
   port.on("message", (req: WorkRequest) => {
-    void checkFile(req.path, req.display, options).then((report) => port.postMessage({ id: req.id, report }));
+    queue = queue.then(async () => {
+      port.postMessage({ id: req.id, report: await checkFile(req.path, req.display, options) });
+    });
   });
 }

@@ -11,16 +11,29 @@ import { DEFAULT_LIMITS } from "../../src/xlsx/limits";
 
 const WORKER = `
 const { parentPort, threadId } = require("node:worker_threads");
+// Like dak's worker: files are queued and checked one at a time, in the order sent.
+const queue = [];
+let busy = false;
 parentPort.on("message", (req) => {
+  queue.push(req);
+  if (!busy) nextFile();
+});
+function nextFile() {
+  const req = queue.shift();
+  busy = req !== undefined;
+  if (!req) return;
   if (req.display.includes("hang")) return;
   if (req.display.includes("crash")) process.exit(3);
   if (req.display.includes("oom")) { const keep = []; for (;;) keep.push(new Array(1e6).fill(req.id)); }
   // Tells which worker checked the file, as the kab/kota.
   const kabKota = "worker " + threadId;
-  setTimeout(() => parentPort.postMessage({ id: req.id, report: {
-    file: req.display, status: "ok", findings: [], errors: 0, warnings: 0,
-    facts: { kabKota, pagu: null, total: null, sisa: null, penunjangShare: null } } }), 5);
-});
+  setTimeout(() => {
+    parentPort.postMessage({ id: req.id, report: {
+      file: req.display, status: "ok", findings: [], errors: 0, warnings: 0,
+      facts: { kabKota, pagu: null, total: null, sisa: null, penunjangShare: null } } });
+    nextFile();
+  }, 5);
+}
 `;
 
 describe("checkFilesInPool", () => {
@@ -60,6 +73,21 @@ describe("checkFilesInPool", () => {
       "d.xlsx:ok",
     ]);
   }, 60_000);
+
+  it("gives the file sent behind one that hangs to the worker that replaces it", async () => {
+    const names = ["a.xlsx", "hang.xlsx", "b.xlsx", "c.xlsx"];
+    const reports = await checkFilesInPool(files(names), {
+      jobs: 1,
+      script,
+      limits: { ...DEFAULT_LIMITS, maxMillis: 1000 },
+    });
+    expect(reports.map((r) => `${r.file}:${r.reason?.code ?? r.status}`)).toEqual([
+      "a.xlsx:ok",
+      "hang.xlsx:TIMEOUT",
+      "b.xlsx:ok",
+      "c.xlsx:ok",
+    ]);
+  }, 30_000);
 
   it("keeps its workers warm: each is started once and given file after file", async () => {
     const names = Array.from({ length: 8 }, (_, i) => `f${i}.xlsx`);
