@@ -10,7 +10,7 @@ import type { Grid } from "../grid/types";
 import { isBlank } from "../proposal/cells";
 import { findHeader, type TableHeader } from "../proposal/header";
 import { sheetView, type SheetView } from "../proposal/sheet-view";
-import { compactKey, labelKeys } from "../proposal/text-key";
+import { compactKey, labelName } from "../proposal/text-key";
 import { KIND_WORDS } from "./kind-words";
 
 export const SHEET_KINDS = ["rk", "rab", "kak", "sentra", "realisasi", "hasil", "other"] as const;
@@ -116,7 +116,7 @@ function labelSet(view: SheetView): Set<string> {
   const scan = (from: number, to: number) => {
     for (let row = from; row < to; row++) {
       for (const v of view.rowValues(row) ?? []) {
-        if (typeof v === "string" && v.length <= MAX_LABEL_LENGTH && !isBlank(v)) out.add(labelKeys(v).name);
+        if (typeof v === "string" && v.length <= MAX_LABEL_LENGTH && !isBlank(v)) out.add(knownName(v));
       }
     }
   };
@@ -124,6 +124,23 @@ function labelSet(view: SheetView): Set<string> {
   scan(view.top, topEnd);
   scan(Math.max(topEnd, view.bottom - BOTTOM_ROWS), view.bottom);
   return out;
+}
+
+/**
+ * labelName with a memory: the same labels, menus, satuan and metode come back on every sheet of
+ * a batch (a small RK is all first and last rows, so every short text passes here). Bounded.
+ */
+const NAMES = new Map<string, string>();
+const MAX_NAMES = 20_000;
+
+function knownName(text: string): string {
+  let name = NAMES.get(text);
+  if (name === undefined) {
+    if (NAMES.size >= MAX_NAMES) NAMES.clear();
+    name = labelName(text);
+    NAMES.set(text, name);
+  }
+  return name;
 }
 
 function countLabels(

@@ -9,10 +9,10 @@
  */
 import { rangeA1 } from "../grid/a1";
 import type { Grid } from "../grid/types";
-import { findHeader } from "./header";
+import { findHeader, type TableHeader } from "./header";
 import { readBody } from "./lines";
 import { readMeta } from "./meta";
-import { sheetView } from "./sheet-view";
+import { sheetView, type SheetView } from "./sheet-view";
 import type { Proposal, ProposalPart } from "./types";
 import { documentsBuilder } from "../package/documents";
 import { weighSheet, type SheetKindInfo } from "../package/kinds";
@@ -22,10 +22,12 @@ export function readProposal(grids: readonly Grid[]): Proposal {
   const sheets: SheetKindInfo[] = [];
   const documents = documentsBuilder();
   for (const grid of grids) {
-    const { kind } = weighSheet(sheetView(grid));
+    const view = sheetView(grid);
+    // Weighing a sheet already looks for its line table: an RK's part is read from that header.
+    const { kind, header } = weighSheet(view);
     sheets.push({ sheet: grid.sheet, kind });
     if (kind === "rk") {
-      const part = readPart(grid);
+      const part = header && partOf(view, header);
       if (part) parts.push(part);
     } else documents.add(kind, grid);
   }
@@ -36,10 +38,13 @@ export function readProposal(grids: readonly Grid[]): Proposal {
 export function readPart(grid: Grid): ProposalPart | undefined {
   const view = sheetView(grid);
   const header = findHeader(view);
-  if (!header) return undefined;
+  return header && partOf(view, header);
+}
+
+function partOf(view: SheetView, header: TableHeader): ProposalPart {
   const body = readBody(view, header);
   const part: ProposalPart = {
-    sheet: grid.sheet,
+    sheet: view.sheet,
     meta: readMeta(view, header.firstRow),
     headerRow: header.lastRow,
     headerRange: rangeA1(header.firstRow, header.left, header.lastRow, header.right),

@@ -7,16 +7,28 @@
 
 /** Lower-case letters and digits only, accents removed: "T.A." -> "ta", "Kab/Kota" -> "kabkota". */
 export function compactKey(text: string): string {
-  let out = "";
   const lower = text.toLowerCase();
+  // The usual label is ASCII: keep its runs of letters and digits, slicing rather than adding
+  // character by character (every cell of a sheet's first and last rows passes here).
+  let out = "";
+  let run = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower.charCodeAt(i);
+    if ((ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57)) continue;
+    if (ch > 127) return accentedKey(lower);
+    if (i > run) out += lower.slice(run, i);
+    run = i + 1;
+  }
+  return run === 0 ? lower : out + lower.slice(run);
+}
+
+/** compactKey of a text holding non-ASCII characters: accents stripped ("é" -> "e"), others dropped. */
+function accentedKey(lower: string): string {
+  let out = "";
   for (let i = 0; i < lower.length; i++) {
     const ch = lower.charCodeAt(i);
     if ((ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57)) out += lower[i];
-    else if (ch > 127) {
-      // Rare: strip accents ("é" -> "e") only when a non-ASCII character is present.
-      const plain = lower[i].normalize("NFKD").replace(/[^a-z0-9]/g, "");
-      out += plain;
-    }
+    else if (ch > 127) out += lower[i].normalize("NFKD").replace(/[^a-z0-9]/g, "");
   }
   return out;
 }
@@ -33,6 +45,11 @@ export interface LabelKeys {
 const BRACKETED = /[([{]([^)\]}]*)[)\]}]/g;
 /** "1. ", "a) ", "IV. " before a meta label. */
 const LEADING_ENUMERATION = /^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+/i;
+
+/** labelKeys(text).name alone: the label without its bracketed parts, compact. */
+export function labelName(text: string): string {
+  return compactKey(/[([{]/.test(text) ? text.replace(BRACKETED, " ") : text);
+}
 
 export function labelKeys(text: string, dropEnumeration = false): LabelKeys {
   const source = dropEnumeration ? text.replace(LEADING_ENUMERATION, "") : text;
