@@ -5,30 +5,10 @@
  * mark and unmark (the workbook back to its snapshot), and no horizontal scrolling at 320 px.
  */
 import { join } from "node:path";
-import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { missingPrerequisite, startPlayground, type PlaygroundSession } from "./playgroundBrowser";
+import { SCREENSHOTS, grid, pane, snapshot, usePlaygroundSession, withoutSelection } from "./playgroundPage";
 
-const SCREENSHOTS = join(__dirname, "..", "..", "test-results", "screenshots");
-let session: PlaygroundSession;
-
-beforeAll(async () => {
-  const missing = missingPrerequisite();
-  if (missing) throw new Error(missing);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  session = await startPlayground();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-const pane = (page: Page) => page.getByTestId("task-pane");
-const grid = (page: Page) => page.getByTestId("grid-view");
-const snapshot = (page: Page) =>
-  page.evaluate(() =>
-    (window as unknown as { __playground: { fake: { snapshot(): string } } }).__playground.fake.snapshot(),
-  );
+const session = usePlaygroundSession();
 
 async function compare(page: Page): Promise<string[]> {
   await pane(page).getByRole("tab", { name: "Bandingkan" }).click();
@@ -46,7 +26,7 @@ async function compare(page: Page): Promise<string[]> {
 
 describe("Bandingkan tab in the playground (Chromium)", () => {
   it("compares RK with RK Perubahan: the two changed lines, both needing renewed approval", async () => {
-    const page = await session.open("?revisi=1");
+    const page = await session().open("?revisi=1");
     expect(await compare(page)).toEqual(["changed@RK Perubahan!J14", "changed@RK Perubahan!E15"]);
     const status = await pane(page).getByRole("status").first().textContent();
     expect(status).toContain("2 baris berubah: 0 baru, 0 dihapus, 2 diubah.");
@@ -57,7 +37,7 @@ describe("Bandingkan tab in the playground (Chromium)", () => {
   });
 
   it("selects a change's cell in the other sheet when it is clicked", async () => {
-    const page = await session.open("?revisi=1");
+    const page = await session().open("?revisi=1");
     await compare(page);
     await pane(page).locator('[data-change][data-cell="E15"]').click();
     await page.waitForFunction(() => {
@@ -69,7 +49,7 @@ describe("Bandingkan tab in the playground (Chromium)", () => {
   });
 
   it("marks the changed cells and removes the marks, leaving the workbook exactly as before", async () => {
-    const page = await session.open("?revisi=1");
+    const page = await session().open("?revisi=1");
     const before = await snapshot(page);
     await compare(page);
     await pane(page).getByRole("button", { name: "Tandai sel yang berubah" }).click();
@@ -89,7 +69,7 @@ describe("Bandingkan tab in the playground (Chromium)", () => {
   });
 
   it("fits the pane's narrowest width (320 px) without horizontal scrolling", async () => {
-    const page = await session.open("?revisi=1");
+    const page = await session().open("?revisi=1");
     await compare(page);
     const width = await pane(page).evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
     await page.setViewportSize({ width: 320, height: 800 });
@@ -99,10 +79,3 @@ describe("Bandingkan tab in the playground (Chromium)", () => {
     await page.close();
   });
 });
-
-/** The workbook snapshot without the sheets' selection and the active sheet (view state). */
-function withoutSelection(json: string): string {
-  return json
-    .replace(/"selection":\s*"[^"]*"/g, '"selection":""')
-    .replace(/"activeSheet":\s*"[^"]*"/g, '"activeSheet":""');
-}

@@ -5,30 +5,18 @@
  * Aturan error path; the task-pane page opened outside Excel. Screenshots go to
  * test-results/screenshots/ (and to docs/ with UPDATE_DOCS_SCREENSHOT=1).
  */
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { missingPrerequisite, startPlayground, type PlaygroundSession } from "./playgroundBrowser";
+import { SCREENSHOTS, usePlaygroundSession } from "./playgroundPage";
 
-const SCREENSHOTS = join(__dirname, "..", "..", "test-results", "screenshots");
 const DOCS = join(__dirname, "..", "..", "docs");
 const TABS = ["Validasi", "Pagu", "Bandingkan", "Template", "Aturan"] as const;
 
-let session: PlaygroundSession;
-
-beforeAll(async () => {
-  const missing = missingPrerequisite();
-  if (missing) throw new Error(missing);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  session = await startPlayground();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = usePlaygroundSession();
 
 async function openPane(width: number, query = ""): Promise<Page> {
-  const page = await session.open(`?view=pane${query}`);
+  const page = await session().open(`?view=pane${query}`);
   await page.setViewportSize({ width, height: 800 });
   return page;
 }
@@ -180,7 +168,7 @@ describe("the task-pane page outside Excel", () => {
       "window.Office = { onReady: (cb) => Promise.resolve(cb && cb({ host: null, platform: null })) };",
     ],
   ])("explains what it is and links to the playground: %s", async (_label, officeStub) => {
-    const page = await session.browser.newPage({ viewport: { width: 320, height: 800 }, locale: "id-ID" });
+    const page = await session().browser.newPage({ viewport: { width: 320, height: 800 }, locale: "id-ID" });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     await page.route("https://appsforoffice.microsoft.com/**", (route) =>
@@ -188,7 +176,7 @@ describe("the task-pane page outside Excel", () => {
         ? route.abort()
         : route.fulfill({ status: 200, contentType: "text/javascript", body: officeStub }),
     );
-    await page.goto(`${session.baseUrl}/taskpane.html`);
+    await page.goto(`${session().baseUrl}/taskpane.html`);
     await page.getByRole("heading", { name: "DAK IKM — add-in Excel" }).waitFor();
     expect(await page.getByText(/Buka dari Excel/).count()).toBe(1);
     expect(await page.getByRole("link", { name: /playground/ }).getAttribute("href")).toBe("playground.html");

@@ -4,33 +4,14 @@
  * snapshot), insert a template twice, switch to English; screenshots of each tab go to
  * test-results/screenshots/.
  */
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { missingPrerequisite, startPlayground, type PlaygroundSession } from "./playgroundBrowser";
+import { SCREENSHOTS, grid, pane, snapshot, usePlaygroundSession, withoutSelection } from "./playgroundPage";
 
-const SCREENSHOTS = join(__dirname, "..", "..", "test-results", "screenshots");
 const DOCS_SCREENSHOT = join(__dirname, "..", "..", "docs", "screenshot-validasi.png");
 
-let session: PlaygroundSession;
-
-beforeAll(async () => {
-  const missing = missingPrerequisite();
-  if (missing) throw new Error(missing);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  session = await startPlayground();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-const pane = (page: Page) => page.getByTestId("task-pane");
-const grid = (page: Page) => page.getByTestId("grid-view");
-const snapshot = (page: Page) =>
-  page.evaluate(() =>
-    (window as unknown as { __playground: { fake: { snapshot(): string } } }).__playground.fake.snapshot(),
-  );
+const session = usePlaygroundSession();
 
 async function validate(page: Page, label = "Validasi"): Promise<void> {
   await pane(page).getByRole("button", { name: label, exact: true }).click();
@@ -39,7 +20,7 @@ async function validate(page: Page, label = "Validasi"): Promise<void> {
 
 describe("task pane in the playground (Chromium)", () => {
   it("validates the sample and shows the five planted findings, grouped by severity", async () => {
-    const page = await session.open();
+    const page = await session().open();
     await validate(page);
     const findings = await pane(page)
       .locator("[data-code]")
@@ -72,7 +53,7 @@ describe("task pane in the playground (Chromium)", () => {
   });
 
   it("moves the selection to a finding's cell when it is clicked, and with the keyboard", async () => {
-    const page = await session.open();
+    const page = await session().open();
     await validate(page);
     await pane(page).locator('[data-code="SATUAN_INVALID"]').click();
     await page.waitForFunction(
@@ -89,7 +70,7 @@ describe("task pane in the playground (Chromium)", () => {
   });
 
   it("marks the finding cells and removes the marks, leaving the workbook exactly as before", async () => {
-    const page = await session.open();
+    const page = await session().open();
     const before = await snapshot(page);
     await validate(page);
     await pane(page).getByRole("button", { name: "Tandai sel" }).click();
@@ -116,7 +97,7 @@ describe("task pane in the playground (Chromium)", () => {
   });
 
   it("shows the budget on the Pagu tab", async () => {
-    const page = await session.open();
+    const page = await session().open();
     await pane(page).getByRole("tab", { name: "Pagu" }).click();
     await pane(page).getByRole("button", { name: "Validasi" }).click();
     await pane(page).getByText("Porsi per menu").waitFor();
@@ -132,7 +113,7 @@ describe("task pane in the playground (Chromium)", () => {
   });
 
   it("inserts a template twice as two new sheets, leaving the sample sheet untouched", async () => {
-    const page = await session.open();
+    const page = await session().open();
     const sheetBefore = await page.evaluate(() =>
       JSON.stringify(
         JSON.parse(
@@ -166,7 +147,7 @@ describe("task pane in the playground (Chromium)", () => {
   });
 
   it("shows the rules with their status on the Aturan tab", async () => {
-    const page = await session.open();
+    const page = await session().open();
     await pane(page).getByRole("tab", { name: "Aturan" }).click();
     await pane(page).getByRole("list", { name: "Aturan" }).waitFor();
     expect(await pane(page).getByText("terverifikasi").count()).toBeGreaterThan(0);
@@ -176,7 +157,7 @@ describe("task pane in the playground (Chromium)", () => {
   });
 
   it("switches to English", async () => {
-    const page = await session.open();
+    const page = await session().open();
     await page.getByTestId("language").selectOption("en");
     await pane(page).getByRole("tab", { name: "Rules" }).waitFor();
     await validate(page, "Validate");
@@ -187,10 +168,3 @@ describe("task pane in the playground (Chromium)", () => {
     await page.close();
   });
 });
-
-/** The workbook snapshot without the sheets' selection and the active sheet (view state). */
-function withoutSelection(json: string): string {
-  return json
-    .replace(/"selection":\s*"[^"]*"/g, '"selection":""')
-    .replace(/"activeSheet":\s*"[^"]*"/g, '"activeSheet":""');
-}
