@@ -5,6 +5,7 @@
  * JSON, the task pane's list and the revision findings.
  */
 import type { ColumnKey, MetaKey } from "../proposal/types";
+import { COLUMN_KEYS } from "../proposal/vocabulary";
 import type { RincianKind } from "../rules/ruleset";
 
 /** A value as read: a number, a text as written, or null for an empty cell. */
@@ -13,23 +14,8 @@ export type CompareValue = string | number | null;
 /** The fields of a line that are compared (the No column is only a position). */
 export type LineField = Exclude<ColumnKey, "no">;
 
-export const LINE_FIELDS: readonly LineField[] = [
-  "menu",
-  "rincian",
-  "uraian",
-  "volume",
-  "satuan",
-  "hargaSatuan",
-  "jumlah",
-  "metode",
-  "lokasi",
-  "kecamatan",
-  "desa",
-  "latitude",
-  "longitude",
-  "penerimaManfaat",
-  "keterangan",
-];
+/** Every column of the RK but No, in the same order. */
+export const LINE_FIELDS: readonly LineField[] = COLUMN_KEYS.filter((key): key is LineField => key !== "no");
 
 export interface FieldChange {
   readonly field: LineField;
