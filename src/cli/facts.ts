@@ -28,6 +28,7 @@ export function factsOf(proposal: Proposal, ruleset: Ruleset): FileFacts {
     kabKota: text((m) => m.kabKota),
     provinsi: text((m) => m.provinsi),
     ta: num((m) => m.ta),
+    ruleset: ruleset.id,
     pagu: budget.pagu ?? null,
     total: budget.total,
     sisa: budget.sisa ?? null,

@@ -11,6 +11,8 @@ export interface FileFacts {
   readonly kabKota?: string;
   readonly provinsi?: string;
   readonly ta?: number;
+  /** The id of the ruleset core chose for the file (rules/choose.ts): "ta2022", or a loaded file's id. */
+  readonly ruleset?: string;
   /** Rupiah; null when unknown (no pagu stated, amounts unreadable). */
   readonly pagu: number | null;
   readonly total: number | null;

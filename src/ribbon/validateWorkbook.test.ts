@@ -2,7 +2,7 @@ import { fakeServices, finding } from "../runtime/testing/fakes";
 import { validateAndMark } from "./validateWorkbook";
 
 describe("ribbon command validateWorkbook", () => {
-  it("validates with the newest bundled ruleset and replaces the marks by marks on the findings' cells", async () => {
+  it("validates with the shared runtime's active ruleset and replaces the marks by marks on the findings' cells", async () => {
     const services = fakeServices();
     services.engine.findings = [
       finding({ code: "AMOUNT_MISMATCH", cell: "H17" }),
@@ -10,7 +10,7 @@ describe("ribbon command validateWorkbook", () => {
       finding({ code: "TABLE_NOT_FOUND", cell: "", sheet: "" }),
     ];
     const result = await validateAndMark(services);
-    expect(result).toEqual({ ok: true, findings: 3, errors: 2, marked: 2 });
+    expect(result).toEqual({ ok: true, ruleset: "TA 2020", findings: 3, errors: 2, marked: 2 });
     expect(services.engine.checkedWith).toEqual(["ta2020"]);
     expect(services.adapter.calls).toEqual(["readGrids", "addMarks(2)"]);
   });

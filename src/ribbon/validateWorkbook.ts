@@ -1,6 +1,8 @@
 /**
- * The ribbon's "validate" command: read the workbook, validate it with the newest bundled ruleset,
- * replace the add-in's marks by marks on the new findings' cells. The outcome is announced to the
+ * The ribbon's "validate" command: read the workbook, validate it under the ruleset active in the
+ * shared runtime (the pane's choice or loaded ruleset, else core's choice by the proposal's TA:
+ * the same decision as the pane's and the functions'), replace the add-in's marks by marks on
+ * the new findings' cells. The outcome is announced to the
  * task pane (same window in the shared runtime) so an error is shown there with what to do.
  */
 import type { CommandResult } from "../runtime/commandResult";
@@ -9,14 +11,13 @@ import { runValidation } from "../runtime/validationRun";
 
 export async function validateAndMark(services: Pick<RuntimeServices, "adapter" | "engine">): Promise<CommandResult> {
   const { adapter, engine } = services;
-  const ruleset = engine.bundledRulesets()[0];
-  if (!ruleset) return { ok: false, error: new Error("no bundled ruleset") };
   try {
-    const { findings } = await runValidation(adapter, engine, ruleset);
+    const { findings, ruleset } = await runValidation(adapter, engine);
     // addMarks replaces the earlier marks itself: no separate removeMarks round trip.
     const marked = await adapter.addMarks(findings.filter((f) => f.sheet && f.cell));
     return {
       ok: true,
+      ruleset: ruleset.name,
       findings: findings.length,
       errors: findings.filter((f) => f.severity === "error").length,
       marked,

@@ -6,7 +6,14 @@
 export const COMMAND_RESULT_EVENT = "dak:command-result";
 
 export type CommandResult =
-  | { readonly ok: true; readonly findings: number; readonly errors: number; readonly marked: number }
+  | {
+      readonly ok: true;
+      /** The name of the ruleset core chose (the same as the pane's and the custom functions'). */
+      readonly ruleset: string;
+      readonly findings: number;
+      readonly errors: number;
+      readonly marked: number;
+    }
   | { readonly ok: false; readonly error: unknown };
 
 /** Lets a task pane open in the same runtime show the outcome (see useCommandResult). */

@@ -69,6 +69,20 @@ export interface DisbursementStage {
   /** Fraction of the pagu (0..1). */
   readonly share: number;
   readonly amount: number;
+  /** Absorption of the funds received so far needed before asking for this stage (0..1). */
+  readonly minSerapan?: number;
+  /** Physical output needed before asking for this stage (0..1). */
+  readonly minOutput?: number;
+}
+
+/**
+ * What core decided about a budget limit (core/budget/verdicts.ts), to be shown as it is:
+ * within, over (a finding of `severity`), or off (the rule is switched off: nothing to say).
+ */
+export interface VerdictView {
+  readonly state: "within" | "over" | "off";
+  readonly severity: Severity;
+  readonly basis?: string;
 }
 
 export interface BudgetView {
@@ -86,14 +100,42 @@ export interface BudgetView {
   readonly penunjangMaxShare: number;
   readonly perMenu: readonly ShareView[];
   readonly perKind: readonly (ShareView & { readonly kind: SpendingKind })[];
-  /** "none" without a pagu to disburse. */
+  /** Core's verdicts on the total against the pagu and the penunjang against its cap; null without a pagu. */
+  readonly paguVerdict: VerdictView | null;
+  readonly penunjangVerdict: VerdictView | null;
+  /** The year's scheme; "none" without a pagu to disburse. */
   readonly disbursement: {
     readonly mode: "lumpSum" | "stages" | "none";
+    /** A lump sum releases the pagu (until TA 2023) or the contract value (from TA 2024). */
+    readonly lumpSumOf?: "pagu" | "contract";
     readonly stages: readonly DisbursementStage[];
+    readonly basis?: string;
   };
 }
 
+/** Why a ruleset applies (core/rules/choose.ts). */
+export interface RulesetChoiceView {
+  /** loaded/ta: the user's choice; proposal: the proposal's TA; default: no TA known, the newest. */
+  readonly reason: "loaded" | "ta" | "proposal" | "default";
+  /** The TA asked for or stated by the proposal. */
+  readonly ta?: number;
+  /** No ruleset covers `ta`: the nearest earlier one applies. */
+  readonly fallback: boolean;
+}
+
+/** The ruleset active in the shared runtime, as the pane shows it. */
+export interface ActiveRulesetView {
+  /** The user's choice: "auto" (by the proposal's TA) or the key of a ruleset. */
+  readonly selected: "auto" | string;
+  /** The ruleset that applies now: the choice, else the one of the proposal last read, else the newest. */
+  readonly ruleset: RulesetView;
+  readonly choice: RulesetChoiceView;
+}
+
 export interface CheckOutcome {
+  /** The ruleset core chose for this proposal, and why. */
+  readonly ruleset: RulesetView;
+  readonly choice: RulesetChoiceView;
   readonly findings: readonly Finding[];
   /** Absent when no line table was found. */
   readonly budget?: BudgetView;
@@ -123,15 +165,27 @@ export interface Engine {
   bundledRulesets(): readonly RulesetView[];
   /** Checks a parsed ruleset JSON against the schema; every problem with its path. */
   loadRuleset(json: unknown, source: RulesetSource): RulesetLoad;
-  /** readProposal → validate → summarize. Synchronous and linear in the number of lines. */
-  check(grids: readonly Grid[], ruleset: RulesetView): CheckOutcome;
+  /**
+   * The user's choice, for the whole shared runtime (pane, ribbon command, custom functions):
+   * a ruleset, or undefined for "by the proposal's TA".
+   */
+  selectRuleset(ruleset: RulesetView | undefined): void;
+  /** The ruleset active in the shared runtime; the same object until it changes. */
+  activeRuleset(): ActiveRulesetView;
+  /** Calls `listener` when the active ruleset changes (from any face); returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
+  /**
+   * readProposal → core's choice of ruleset under the active selection → validate → summarize.
+   * Synchronous and linear in the number of lines.
+   */
+  check(grids: readonly Grid[]): CheckOutcome;
   /** What is wrong, in the user's language, without the cell and the basis (shown beside it). */
   formatFinding(finding: Finding, locale: Locale): string;
   templates(locale: Locale): readonly TemplateView[];
   /** Names of the sheets that hold an RK line table, in workbook order. */
   rkSheets(grids: readonly Grid[]): string[];
-  /** The old (approved) version against the new one, both RK sheets, under the ruleset. */
-  compare(old: Grid, now: Grid, ruleset: RulesetView): CompareOutcome;
+  /** The old (approved) version against the new one, both RK sheets, under core's choice of ruleset. */
+  compare(old: Grid, now: Grid): CompareOutcome;
 }
 
 /** Inserts a template as a new sheet (never overwriting); resolves to the new sheet's name. */

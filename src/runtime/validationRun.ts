@@ -1,11 +1,11 @@
 /**
  * One validation run: read the workbook through the adapter (in chunks, with progress), then let
  * the engine read the proposal, validate it and sum up the budget. Shared by the task pane and
- * the ribbon command so both give the same findings.
+ * the ribbon command so both give the same findings under the same ruleset.
  */
 import type { ReadProgress, WorkbookAdapter } from "../excel/adapter";
 import { yieldToEventLoop } from "../excel/run";
-import type { CheckOutcome, Engine, RulesetView } from "./engine";
+import type { CheckOutcome, Engine } from "./engine";
 
 export interface RunOptions {
   readonly onProgress?: (progress: ReadProgress) => void;
@@ -14,15 +14,15 @@ export interface RunOptions {
   readonly onChecking?: () => void;
 }
 
+/** Under the ruleset core chooses for the workbook's proposal with the shared runtime's selection. */
 export async function runValidation(
   adapter: WorkbookAdapter,
   engine: Engine,
-  ruleset: RulesetView,
   options: RunOptions = {},
 ): Promise<CheckOutcome> {
   const grids = await adapter.readGrids({ onProgress: options.onProgress, signal: options.signal });
   options.onChecking?.();
   // Let the browser paint "checking…" before the synchronous engine work.
   await yieldToEventLoop();
-  return engine.check(grids, ruleset);
+  return engine.check(grids);
 }

@@ -30,8 +30,8 @@ describe("task pane", () => {
 
   it("shows the outcome of the ribbon command, and its error with what to do", () => {
     renderPane();
-    act(() => announce({ ok: true, findings: 5, errors: 4, marked: 5 }));
-    expect(screen.getByText("Validasi dari pita: 5 temuan, 5 sel ditandai.")).toBeTruthy();
+    act(() => announce({ ok: true, ruleset: "TA 2022", findings: 5, errors: 4, marked: 5 }));
+    expect(screen.getByText("Validasi dari pita (TA 2022): 5 temuan, 5 sel ditandai.")).toBeTruthy();
     act(() => announce({ ok: false, error: Object.assign(new Error("x"), { code: "CELL_EDIT_MODE" }) }));
     expect(screen.getByRole("alert").textContent).toContain("mode edit sel");
   });

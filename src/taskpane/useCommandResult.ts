@@ -14,7 +14,10 @@ export function useCommandResult(t: Strings): [NoticeState | null, () => void] {
       const result = (event as CustomEvent<CommandResult>).detail;
       setNotice(
         result.ok
-          ? { intent: result.errors > 0 ? "warning" : "success", text: t.commandResult(result.findings, result.marked) }
+          ? {
+              intent: result.errors > 0 ? "warning" : "success",
+              text: t.commandResult(result.findings, result.marked, result.ruleset),
+            }
           : { intent: "error", error: result.error },
       );
     };

@@ -1,11 +1,13 @@
 /**
  * The pane's shared state: which rulesets are known and which is active, and the last validation
  * run (read → check), with its progress. The Validasi and Pagu tabs read the same run; the Aturan
- * tab adds loaded rulesets.
+ * tab adds loaded rulesets. The active ruleset is the shared runtime's (engine.activeRuleset):
+ * the ribbon command and the custom functions read the same one, and a run of the ribbon command
+ * shows here too.
  */
 import * as React from "react";
 import type { ReadProgress } from "../excel/adapter";
-import type { CheckOutcome, RulesetView } from "../runtime/engine";
+import type { ActiveRulesetView, CheckOutcome, RulesetView } from "../runtime/engine";
 import { useServices } from "./services";
 import { runValidation } from "../runtime/validationRun";
 
@@ -16,9 +18,16 @@ export type RunState =
   | { readonly phase: "done"; readonly outcome: CheckOutcome; readonly ruleset: RulesetView }
   | { readonly phase: "failed"; readonly error: unknown };
 
+/** The value of the ruleset select that means "by the proposal's TA". */
+export const AUTO_RULESET = "auto";
+
 export interface PaneState {
   readonly rulesets: readonly RulesetView[];
+  /** The ruleset that applies now (the choice, else the last proposal's, else the newest). */
   readonly active: RulesetView | undefined;
+  /** The shared runtime's active ruleset: the choice (AUTO_RULESET or a key) and why it applies. */
+  readonly activeRuleset: ActiveRulesetView;
+  /** AUTO_RULESET: by the proposal's TA; else the key of a known ruleset. */
   selectRuleset(key: string): void;
   /** Adds (or replaces, by key) a loaded ruleset and makes it active. */
   addRuleset(ruleset: RulesetView): void;
@@ -31,39 +40,56 @@ export interface PaneState {
 export function usePaneState(): PaneState {
   const { adapter, engine } = useServices();
   const [rulesets, setRulesets] = React.useState<readonly RulesetView[]>(() => engine.bundledRulesets());
-  const [activeKey, setActiveKey] = React.useState<string | undefined>(() => engine.bundledRulesets()[0]?.key);
+  const subscribe = React.useCallback((listener: () => void) => engine.subscribe(listener), [engine]);
+  const snapshot = React.useCallback(() => engine.activeRuleset(), [engine]);
+  const activeRuleset = React.useSyncExternalStore(subscribe, snapshot);
   const [run, setRun] = React.useState<RunState>({ phase: "idle" });
   const running = React.useRef<AbortController | null>(null);
-  const active = rulesets.find((r) => r.key === activeKey);
 
-  const addRuleset = React.useCallback((ruleset: RulesetView) => {
-    setRulesets((known) => [...known.filter((r) => r.key !== ruleset.key), ruleset]);
-    setActiveKey(ruleset.key);
-  }, []);
+  const addRuleset = React.useCallback(
+    (ruleset: RulesetView) => {
+      setRulesets((known) => [...known.filter((r) => r.key !== ruleset.key), ruleset]);
+      engine.selectRuleset(ruleset);
+    },
+    [engine],
+  );
+
+  const selectRuleset = React.useCallback(
+    (key: string) => engine.selectRuleset(key === AUTO_RULESET ? undefined : rulesets.find((r) => r.key === key)),
+    [engine, rulesets],
+  );
 
   const startRun = React.useCallback(async () => {
-    if (!active) return;
     running.current?.abort();
     const controller = new AbortController();
     running.current = controller;
     setRun({ phase: "reading" });
     try {
-      const outcome = await runValidation(adapter, engine, active, {
+      const outcome = await runValidation(adapter, engine, {
         signal: controller.signal,
         onProgress: (progress) => {
           if (!controller.signal.aborted) setRun({ phase: "reading", progress });
         },
         onChecking: () => setRun({ phase: "checking" }),
       });
-      if (!controller.signal.aborted) setRun({ phase: "done", outcome, ruleset: active });
+      if (!controller.signal.aborted) setRun({ phase: "done", outcome, ruleset: outcome.ruleset });
     } catch (error) {
       if (!controller.signal.aborted) setRun({ phase: "failed", error });
     }
-  }, [adapter, engine, active]);
+  }, [adapter, engine]);
 
   React.useEffect(() => () => running.current?.abort(), []);
 
   const resetRun = React.useCallback(() => setRun({ phase: "idle" }), []);
 
-  return { rulesets, active, selectRuleset: setActiveKey, addRuleset, run, startRun, resetRun };
+  return {
+    rulesets,
+    active: activeRuleset.ruleset,
+    activeRuleset,
+    selectRuleset,
+    addRuleset,
+    run,
+    startRun,
+    resetRun,
+  };
 }

@@ -103,7 +103,12 @@ const PANE_SAMPLES: { [K in keyof PaneFunctions]: Parameters<PaneFunctions[K]> }
   capLegend: [0.05],
   sheetEmpty: ["Aturan"],
   errGeneric: ["GeneralException"],
-  commandResult: [26_237, 1],
+  commandResult: [26_237, 1, "TA 2022"],
+  rulesetApplied: ["TA 2022", "TA usulan 2022"],
+  whyProposal: [2022],
+  whyFallback: [2029],
+  stageNeeds: [0.75, 0.7],
+  basisOf: ["PMK 25/2024 Pasal 46"],
 };
 
 /** Sample arguments for every report text that takes any. */

@@ -4,7 +4,7 @@
  * number of lines.
  */
 import type { Proposal } from "../proposal/types";
-import { chooseRuleset, proposalTa } from "../rules/choose";
+import { chooseRuleset, proposalTa, type RulesetOptions } from "../rules/choose";
 import { indexRuleset } from "../rules/index-ruleset";
 import type { Ruleset } from "../rules/ruleset";
 import { changeList } from "./changes";
@@ -32,11 +32,12 @@ export function compareProposals(old: Proposal, now: Proposal, options: CompareO
 
 /**
  * The ruleset of a revision: core's one choice (rules/choose.ts) for the new version's TA, else
- * the old one's when only it states a TA, else the newest; a TA no file covers gets the nearest
- * earlier ruleset, as in every face.
+ * the old one's when only it states a TA, else the newest, under the user's choice (`options`,
+ * as chooseRuleset takes them); a TA no file covers gets the nearest earlier ruleset, as in
+ * every face.
  */
-export function rulesetForVersions(old: Proposal, now: Proposal): Ruleset {
-  return chooseRuleset(proposalTa(now) || !proposalTa(old) ? now : old).ruleset;
+export function rulesetForVersions(old: Proposal, now: Proposal, options: RulesetOptions = {}): Ruleset {
+  return chooseRuleset(proposalTa(now) || !proposalTa(old) ? now : old, options).ruleset;
 }
 
 /** True when the versions differ in a line or a meta field (the pagu included). */

@@ -10,7 +10,14 @@
  * a registered symbol, so that every copy reads and writes the same one.
  */
 import type { Proposal } from "../proposal/types";
-import { chooseRuleset, chooseRulesetForTa, proposalTa, type RulesetChoice, type StatedTa } from "./choose";
+import {
+  chooseRuleset,
+  chooseRulesetForTa,
+  proposalTa,
+  type RulesetChoice,
+  type RulesetOptions,
+  type StatedTa,
+} from "./choose";
 import type { Ruleset } from "./ruleset";
 
 /** What the user chose: nothing (the proposal's TA decides), a fiscal year, or a loaded ruleset. */
@@ -23,6 +30,8 @@ interface SharedState {
   selection: RulesetSelection;
   /** The TA stated by the proposal last read (by the pane or the ribbon command). */
   stated?: StatedTa;
+  /** Counts the changes: a face caches what it derives from the state by it. */
+  version: number;
   readonly listeners: Set<() => void>;
 }
 
@@ -30,11 +39,12 @@ const KEY = Symbol.for("dak-ikm.active-ruleset");
 
 function shared(): SharedState {
   const holder = globalThis as { [KEY]?: SharedState };
-  holder[KEY] ??= { selection: { kind: "auto" }, listeners: new Set() };
+  holder[KEY] ??= { selection: { kind: "auto" }, version: 0, listeners: new Set() };
   return holder[KEY];
 }
 
 function notify(state: SharedState): void {
+  state.version += 1;
   for (const listener of [...state.listeners]) listener();
 }
 
@@ -51,9 +61,19 @@ export function selectRuleset(selection: RulesetSelection): void {
 }
 
 /** The options of chooseRuleset that the user's choice means; `ta` (a function's TA argument) wins over a chosen year. */
-function optionsOf(selection: RulesetSelection, ta?: number): { ruleset?: Ruleset; ta?: number } {
+function optionsOf(selection: RulesetSelection, ta?: number): RulesetOptions {
   if (selection.kind === "loaded") return { ruleset: selection.ruleset, ta };
   return { ta: ta ?? (selection.kind === "ta" ? selection.ta : undefined) };
+}
+
+/** chooseRuleset's options under the user's choice, for a decision on other proposals (two versions compared). */
+export function activeOptions(): RulesetOptions {
+  return optionsOf(shared().selection);
+}
+
+/** Grows with every change of the state. */
+export function activeRulesetVersion(): number {
+  return shared().version;
 }
 
 /**

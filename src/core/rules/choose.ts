@@ -84,5 +84,10 @@ export function checkProposal(
   options: RulesetOptions = {},
 ): { readonly choice: RulesetChoice; readonly findings: Finding[] } {
   const choice = chooseRuleset(proposal, options);
-  return { choice, findings: [...choiceFindings(choice), ...validate(proposal, choice.ruleset)] };
+  return { choice, findings: findingsUnder(proposal, choice) };
+}
+
+/** Every finding of a proposal under a choice made for it: RULESET_FALLBACK first, then validate's. */
+export function findingsUnder(proposal: Proposal, choice: RulesetChoice): Finding[] {
+  return [...choiceFindings(choice), ...validate(proposal, choice.ruleset)];
 }

@@ -3,15 +3,17 @@
  * revision findings, the new version's own findings counted, and the cells to mark (those that
  * need renewed approval with the rule's severity, every other changed cell as info).
  */
-import { reviewRevision } from "../../core/compare";
+import { reviewRevision, rulesetForVersions } from "../../core/compare";
 import type { Grid } from "../../core/grid/types";
 import { readProposal } from "../../core/proposal";
-import type { Ruleset } from "../../core/rules/ruleset";
+import { activeOptions } from "../../core/rules/active";
 import type { MarkSpot } from "../../excel/adapter";
 import type { CompareOutcome } from "../engine";
 
-export function compareOutcome(old: Grid, now: Grid, ruleset: Ruleset): CompareOutcome {
-  const review = reviewRevision(readProposal([old]), readProposal([now]), ruleset);
+/** Under the ruleset core chooses for the two versions and the user's choice in the shared runtime. */
+export function compareOutcome(old: Grid, now: Grid): CompareOutcome {
+  const [before, after] = [readProposal([old]), readProposal([now])];
+  const review = reviewRevision(before, after, rulesetForVersions(before, after, activeOptions()));
   const revision = review.findings.filter((f) => f.code === "REVISION_APPROVED_CHANGED");
   const own = review.findings.filter((f) => f.code !== "REVISION_APPROVED_CHANGED");
   const count = (s: string) => own.filter((f) => f.severity === s).length;

@@ -2,7 +2,10 @@ import { rkDatar, rkDenganMasalah } from "../../../test/helpers/proposal-samples
 import ta2020Json from "../../data/rulesets/ta2020.json";
 import { FILLS, spec } from "../../../test/helpers/package-fills";
 import { specGrid } from "../../../test/helpers/template-grid";
+import { resetActiveRuleset } from "../../core/rules/active";
 import { createCoreEngine } from "./coreEngine";
+
+afterEach(resetActiveRuleset);
 
 describe("the shipped engine (core behind the pane's Engine interface)", () => {
   const engine = createCoreEngine();
@@ -22,8 +25,10 @@ describe("the shipped engine (core behind the pane's Engine interface)", () => {
     expect(ta2020.rules.find((r) => r.id === "pagu.exceeded")?.title?.id).toBe("Total dalam pagu");
   });
 
-  it("finds the five planted problems of the sample and sums up its budget", () => {
-    const outcome = engine.check([rkDenganMasalah()], ta2020);
+  it("finds the five planted problems of the sample, under the ruleset of its TA 2020, and sums up its budget", () => {
+    const outcome = engine.check([rkDenganMasalah()]);
+    expect(outcome.ruleset.key).toBe("ta2020");
+    expect(outcome.choice).toEqual({ reason: "proposal", ta: 2020, fallback: false });
     expect(outcome.findings.map((f) => `${f.code}@${f.cell}`).sort()).toEqual(
       [
         "AMOUNT_MISMATCH@H17",
@@ -50,8 +55,8 @@ describe("the shipped engine (core behind the pane's Engine interface)", () => {
   });
 
   it("gives no finding for the clean sample, and messages in both languages", () => {
-    expect(engine.check([rkDatar()], ta2020).findings).toEqual([]);
-    const [f] = engine.check([rkDenganMasalah()], ta2020).findings.filter((x) => x.code === "AMOUNT_MISMATCH");
+    expect(engine.check([rkDatar()]).findings).toEqual([]);
+    const [f] = engine.check([rkDenganMasalah()]).findings.filter((x) => x.code === "AMOUNT_MISMATCH");
     expect(engine.formatFinding(f, "id")).not.toEqual(engine.formatFinding(f, "en"));
     // the pane shows the cell and the basis beside the message, so the message leaves them out
     expect(engine.formatFinding(f, "id")).toMatch(/^Jumlah Rp114\.750\.000 tidak sama dengan volume × harga satuan/);
@@ -66,7 +71,11 @@ describe("the shipped engine (core behind the pane's Engine interface)", () => {
     expect(good.ok && good.ruleset.key).toBe("file:x.json");
     // the loaded ruleset is the bundled one's JSON: it validates and sums up exactly like the bundled one
     if (!good.ok) throw new Error("the bundled JSON must load");
-    expect(engine.check([rkDenganMasalah()], good.ruleset)).toEqual(engine.check([rkDenganMasalah()], ta2020));
+    const { ruleset: _bundled, choice: _auto, ...underTa2020 } = engine.check([rkDenganMasalah()]);
+    engine.selectRuleset(good.ruleset);
+    const { ruleset, choice, ...underLoaded } = engine.check([rkDenganMasalah()]);
+    expect([ruleset, choice.reason]).toEqual([good.ruleset, "loaded"]);
+    expect(underLoaded).toEqual(underTa2020);
     const tpl = engine.templates("en");
     expect(tpl.map((t) => t.id)).toEqual(["rk", "rab", "kak", "sentra", "realisasi", "alokasi"]);
     expect(tpl.every((t) => t.description.length > 0)).toBe(true);
@@ -75,7 +84,7 @@ describe("the shipped engine (core behind the pane's Engine interface)", () => {
   it("with the sample's RAB and KAK beside the RK: the sheets' kinds and the RAB and KAK totals", () => {
     const rab = specGrid(spec("rab"), FILLS.rab(false));
     const kak = specGrid(spec("kak"), FILLS.kak(false));
-    const outcome = engine.check([rkDatar(), rab, kak], ta2020);
+    const outcome = engine.check([rkDatar(), rab, kak]);
     expect(outcome.findings).toEqual([]);
     expect(outcome.sheets).toEqual([
       { sheet: "Rencana Kegiatan", kind: "rk" },

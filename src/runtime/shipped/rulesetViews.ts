@@ -3,8 +3,9 @@
  * the core Ruleset the engine validates with (kept beside the view, never copied into UI state).
  */
 import { isRuleId, ruleDeclaration } from "../../core/rules/registry";
+import type { RulesetChoice } from "../../core/rules/choose";
 import type { Ruleset } from "../../core/rules/ruleset";
-import type { RuleView, RulesetSource, RulesetView } from "../engine";
+import type { RuleView, RulesetChoiceView, RulesetSource, RulesetView } from "../engine";
 
 const CORE = new WeakMap<RulesetView, Ruleset>();
 
@@ -39,4 +40,9 @@ export function coreRuleset(view: RulesetView): Ruleset {
   const ruleset = CORE.get(view);
   if (!ruleset) throw new Error(`ruleset view ${view.key} was not made by rulesetView()`);
   return ruleset;
+}
+
+/** Why the ruleset applies, without the ruleset itself. */
+export function choiceView(choice: RulesetChoice): RulesetChoiceView {
+  return { reason: choice.reason, fallback: choice.fallback, ...(choice.ta !== undefined ? { ta: choice.ta } : {}) };
 }

@@ -7,6 +7,7 @@ import type { FindingRow, MarkOptions, MarkSpot, ReadOptions, WorkbookAdapter } 
 import type { Grid } from "../../core/grid/types";
 import type { Finding } from "../../core/rules/findings";
 import type {
+  ActiveRulesetView,
   BudgetView,
   CheckOutcome,
   CompareOutcome,
@@ -123,6 +124,11 @@ export class FakeEngine implements Engine {
     { id: "rab", title: "RAB", description: "Rincian anggaran biaya dengan PPN" },
   ];
 
+  /** The user's choice; undefined = automatic, which this fake takes to mean its first ruleset. */
+  private selected: RulesetView | undefined = undefined;
+  private active: ActiveRulesetView = this.activeFor(undefined);
+  private readonly listeners = new Set<() => void>();
+
   bundledRulesets(): readonly RulesetView[] {
     return [RULESET_2020, RULESET_2021];
   }
@@ -133,9 +139,32 @@ export class FakeEngine implements Engine {
     return { ok: true as const, ruleset: { ...RULESET_2020, key: `loaded:${title}`, name: title, source } };
   }
 
-  check(_grids: readonly Grid[], ruleset: RulesetView): CheckOutcome {
+  private activeFor(selected: RulesetView | undefined): ActiveRulesetView {
+    const reason = !selected ? "default" : selected.source.kind === "bundled" ? "ta" : "loaded";
+    return {
+      selected: selected?.key ?? "auto",
+      ruleset: selected ?? RULESET_2020,
+      choice: { reason, fallback: false },
+    };
+  }
+
+  selectRuleset(ruleset: RulesetView | undefined): void {
+    this.selected = ruleset;
+    this.active = this.activeFor(ruleset);
+    for (const listener of this.listeners) listener();
+  }
+
+  activeRuleset = (): ActiveRulesetView => this.active;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  check(): CheckOutcome {
+    const { ruleset, choice } = this.active;
     this.checkedWith.push(ruleset.key);
-    return { findings: this.findings, budget: this.budget };
+    return { ruleset, choice, findings: this.findings, budget: this.budget };
   }
 
   formatFinding(f: Finding, locale: Locale): string {

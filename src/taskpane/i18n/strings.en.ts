@@ -16,6 +16,13 @@ export const en: Strings = {
   tabAturan: "Rules",
 
   rulesetLabel: "Rules (fiscal year)",
+  rulesetAuto: "Automatic: the proposal's fiscal year",
+  rulesetApplied: (name, why) => `Rules used: ${name} (${why}).`,
+  whyProposal: (ta) => `the proposal's fiscal year ${ta}`,
+  whyFallback: (ta) => `no rules for fiscal year ${ta} yet: the nearest earlier ones apply`,
+  whyDefault: "the proposal states no fiscal year: the newest rules",
+  whyChosen: "chosen",
+  whyLoaded: "loaded",
   runValidation: "Validate",
   running: "Validating…",
   readingProgress: (rows, total) => `Reading row ${n(rows)} of ${n(total)}`,
@@ -78,6 +85,7 @@ export const en: Strings = {
   penunjangShare: "Supporting activities",
   penunjangOfCap: (share, cap) => `${share === null ? "—" : pct(share)} of the ceiling (cap ${pct(cap)})`,
   penunjangOver: "Supporting activities over the cap",
+  penunjangOff: "The cap on supporting activities is switched off in the rules used: not checked.",
   capLegend: (cap) => `Upright line: the cap of ${pct(cap)} of the pagu`,
   perMenu: "Share per menu",
   perKind: "Share per kind of spending",
@@ -87,7 +95,16 @@ export const en: Strings = {
   kindPenunjang: "Supporting activities",
   kindUnknown: "Unknown rincian",
   disbursement: "Disbursement scheme",
-  lumpSum: "In one go (ceiling ≤ Rp1 billion)",
+  lumpSumPagu: "In one go, the whole ceiling (ceiling ≤ Rp1 billion)",
+  lumpSumContract: "In one go, the contract value, not the whole ceiling (ceiling ≤ Rp1 billion)",
+  stageNeeds: (minSerapan, minOutput) =>
+    [
+      minSerapan === undefined ? "" : `absorption ≥ ${pct(minSerapan)} of the funds received`,
+      minOutput === undefined ? "" : `output ≥ ${pct(minOutput)}`,
+    ]
+      .filter(Boolean)
+      .join(", "),
+  basisOf: (basis) => `Basis: ${basis}`,
   stage: (stage) => `Stage ${["I", "II", "III"][stage - 1] ?? n(stage)}`,
   chartLabel: (title) => `Bar chart: ${title}`,
 
@@ -133,8 +150,8 @@ export const en: Strings = {
   errUnsupported: "This version of Excel does not support that feature yet. Update Excel or use Excel on the web.",
   errGeneric: (detail) =>
     `Excel refused the request: ${detail}. Try again; if it still fails, save and reopen the workbook.`,
-  commandResult: (findings, marked) =>
-    `Validation from the ribbon: ${count(findings, "finding", "findings")}, ${count(marked, "cell", "cells")} marked.`,
+  commandResult: (findings, marked, ruleset) =>
+    `Validation from the ribbon (${ruleset}): ${count(findings, "finding", "findings")}, ${count(marked, "cell", "cells")} marked.`,
   dismiss: "Dismiss",
   languageLabel: "Language",
 };

@@ -16,6 +16,13 @@ export const id = {
 
   // Validasi
   rulesetLabel: "Aturan (Tahun Anggaran)",
+  rulesetAuto: "Otomatis: menurut TA usulan",
+  rulesetApplied: (name: string, why: string) => `Aturan yang dipakai: ${name} (${why}).`,
+  whyProposal: (ta: number) => `TA usulan ${ta}`,
+  whyFallback: (ta: number) => `belum ada aturan untuk TA ${ta}: dipakai aturan terdekat sebelumnya`,
+  whyDefault: "usulan tidak menyebut TA: aturan terbaru",
+  whyChosen: "dipilih",
+  whyLoaded: "dimuat",
   runValidation: "Validasi",
   running: "Memvalidasi…",
   readingProgress: (rows: number, total: number) => `Membaca baris ${n(rows)} dari ${n(total)}`,
@@ -73,6 +80,7 @@ export const id = {
   penunjangOfCap: (share: number | null, cap: number) =>
     `${share === null ? "—" : pct(share)} dari pagu (batas ${pct(cap)})`,
   penunjangOver: "Melebihi batas kegiatan penunjang",
+  penunjangOff: "Aturan batas kegiatan penunjang dimatikan dalam aturan yang dipakai: tidak diperiksa.",
   capLegend: (cap: number) => `Garis tegak: batas ${pct(cap)} dari pagu`,
   perMenu: "Porsi per menu",
   perKind: "Porsi per jenis belanja",
@@ -82,7 +90,16 @@ export const id = {
   kindPenunjang: "Penunjang",
   kindUnknown: "Rincian tidak dikenal",
   disbursement: "Skema penyaluran",
-  lumpSum: "Sekaligus (pagu ≤ Rp1 miliar)",
+  lumpSumPagu: "Sekaligus sebesar pagu (pagu ≤ Rp1 miliar)",
+  lumpSumContract: "Sekaligus sebesar nilai kontrak, bukan seluruh pagu (pagu ≤ Rp1 miliar)",
+  stageNeeds: (minSerapan: number | undefined, minOutput: number | undefined) =>
+    [
+      minSerapan === undefined ? "" : `serapan ≥ ${pct(minSerapan)} dari dana yang diterima`,
+      minOutput === undefined ? "" : `output ≥ ${pct(minOutput)}`,
+    ]
+      .filter(Boolean)
+      .join(", "),
+  basisOf: (basis: string) => `Dasar: ${basis}`,
   stage: (stage: number) => `Tahap ${["I", "II", "III"][stage - 1] ?? n(stage)}`,
   chartLabel: (title: string) => `Diagram batang: ${title}`,
 
@@ -131,8 +148,8 @@ export const id = {
   errUnsupported: "Versi Excel ini belum mendukung fitur tersebut. Perbarui Excel atau gunakan Excel untuk web.",
   errGeneric: (detail: string) =>
     `Excel menolak permintaan: ${detail}. Coba lagi; jika masih gagal, simpan workbook dan buka ulang.`,
-  commandResult: (findings: number, marked: number) =>
-    `Validasi dari pita: ${n(findings)} temuan, ${n(marked)} sel ditandai.`,
+  commandResult: (findings: number, marked: number, ruleset: string) =>
+    `Validasi dari pita (${ruleset}): ${n(findings)} temuan, ${n(marked)} sel ditandai.`,
   dismiss: "Tutup",
   languageLabel: "Bahasa",
 };

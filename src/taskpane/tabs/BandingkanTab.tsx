@@ -24,7 +24,7 @@ const useStyles = makeStyles({
   control: { width: "100%", minWidth: 0, maxWidth: "100%" },
 });
 
-export function BandingkanTab(props: { pane: PaneState }): React.JSX.Element {
+export function BandingkanTab(_props: { pane: PaneState }): React.JSX.Element {
   const styles = useStyles();
   const locale = useLocale();
   const t = bandingkanStrings(locale);
@@ -34,7 +34,6 @@ export function BandingkanTab(props: { pane: PaneState }): React.JSX.Element {
   const [oldSheet, setOldSheet] = React.useState("");
   const [newSheet, setNewSheet] = React.useState("");
   const [outcome, setOutcome] = React.useState<CompareOutcome | null>(null);
-  const ruleset = props.pane.active;
 
   const findSheets = () =>
     action.perform(async () => {
@@ -48,12 +47,11 @@ export function BandingkanTab(props: { pane: PaneState }): React.JSX.Element {
 
   const compare = () =>
     action.perform(async () => {
-      if (!ruleset) return null;
       const grids = await adapter.readGrids({ sheets: [oldSheet, newSheet] });
       const old = grids.find((g) => g.sheet === oldSheet);
       const now = grids.find((g) => g.sheet === newSheet);
       if (!old || !now) return { intent: "warning", text: t.needTwo(grids.length) };
-      setOutcome(engine.compare(old, now, ruleset));
+      setOutcome(engine.compare(old, now));
       return null;
     });
 
@@ -65,7 +63,7 @@ export function BandingkanTab(props: { pane: PaneState }): React.JSX.Element {
     action.perform(async () => (await adapter.selectCell(item.sheet, item.cell), null));
   const mark = () => action.perform(async () => t.marked(await adapter.addMarks(outcome?.marks ?? [])));
   const unmark = () => action.perform(async () => t.unmarked(await adapter.removeMarks()));
-  const canCompare = sheets !== null && sheets.length >= 2 && oldSheet !== newSheet && !!ruleset;
+  const canCompare = sheets !== null && sheets.length >= 2 && oldSheet !== newSheet;
 
   return (
     <div className={styles.root}>

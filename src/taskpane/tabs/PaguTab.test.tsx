@@ -11,6 +11,8 @@ const budget: BudgetView = {
   penunjang: 119_250_000,
   penunjangShare: 119_250_000 / 4_000_000_000,
   penunjangMaxShare: 0.05,
+  paguVerdict: { state: "within", severity: "error", basis: "Perpres 7/2022 Pasal 8 ayat (1)" },
+  penunjangVerdict: { state: "within", severity: "error", basis: "Perpres 7/2022 Pasal 8 ayat (6)" },
   perMenu: [
     { label: "Pembangunan dan Revitalisasi Sentra IKM", amount: 3_824_400_000, share: 3_824_400_000 / 3_943_650_000 },
     { label: "Kegiatan Penunjang", amount: 119_250_000, share: 119_250_000 / 3_943_650_000 },
@@ -23,11 +25,22 @@ const budget: BudgetView = {
     mode: "stages",
     stages: [
       { stage: 1, share: 0.25, amount: 1_000_000_000 },
-      { stage: 2, share: 0.45, amount: 1_800_000_000 },
-      { stage: 3, share: 0.3, amount: 1_200_000_000 },
+      { stage: 2, share: 0.45, amount: 1_800_000_000, minSerapan: 0.75 },
+      { stage: 3, share: 0.3, amount: 1_200_000_000, minSerapan: 0.9, minOutput: 0.7 },
     ],
+    basis: "PMK 198/PMK.07/2021",
   },
 };
+
+/** Core's verdicts over the cap and the pagu, as the engine hands them over. */
+const over = (severity: "error" | "warning" = "error"): Partial<BudgetView> => ({
+  total: 4_100_000_000,
+  sisa: -100_000_000,
+  penunjang: 250_000_000,
+  penunjangShare: 0.0625,
+  paguVerdict: { state: "over", severity },
+  penunjangVerdict: { state: "over", severity, basis: "Perpres 7/2022 Pasal 8 ayat (6)" },
+});
 
 async function openPagu(b: BudgetView | undefined, locale: Locale = "id") {
   const services = fakeServices();
@@ -95,21 +108,53 @@ describe("Pagu tab", () => {
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
-  it("flags a pagu overrun and a penunjang share over the cap", async () => {
-    await openPagu({
-      ...budget,
-      total: 4_100_000_000,
-      sisa: -100_000_000,
-      penunjang: 250_000_000,
-      penunjangShare: 0.0625,
-    });
+  it("flags a pagu overrun and a penunjang share over the cap, as core decided them, with the basis", async () => {
+    await openPagu({ ...budget, ...over() });
     expect((await screen.findByText("Melebihi pagu")).nextElementSibling!.textContent).toBe("-Rp100.000.000");
-    expect(screen.getByText("Melebihi batas kegiatan penunjang")).toBeTruthy();
+    const verdict = screen.getByTestId("penunjang-verdict");
+    expect(verdict.getAttribute("data-intent")).toBe("error");
+    expect(verdict.textContent).toContain("Melebihi batas kegiatan penunjang");
+    expect(verdict.textContent).toContain("Dasar: Perpres 7/2022 Pasal 8 ayat (6)");
+    expect(
+      bar(screen.getByRole("list", { name: "Diagram batang: Kegiatan penunjang" }), "6,25% dari pagu (batas 5%)").width,
+    ).toBe("62.5%");
   });
 
-  it("shows a lump-sum disbursement for a small pagu, in English", async () => {
-    await openPagu({ ...budget, pagu: 900_000_000, disbursement: { mode: "lumpSum", stages: [] } }, "en");
-    expect(await screen.findByText("In one go (ceiling ≤ Rp1 billion)")).toBeTruthy();
+  it("never compares the figures itself: a share over the cap with the rule switched off paints nothing", async () => {
+    // The figures say over; core says the rule is off (enabled: false).
+    await openPagu({
+      ...budget,
+      ...over(),
+      paguVerdict: { state: "off", severity: "error" },
+      penunjangVerdict: { state: "off", severity: "error" },
+    });
+    expect((await screen.findByText("Sisa pagu")).nextElementSibling!.textContent).toBe("-Rp100.000.000");
+    expect(screen.queryByText("Melebihi pagu")).toBeNull();
+    expect(screen.queryByText("Melebihi batas kegiatan penunjang")).toBeNull();
+    expect(screen.getByTestId("penunjang-verdict").textContent).toContain("dimatikan");
+  });
+
+  it("a verdict of warning severity is a warning, not an error", async () => {
+    await openPagu({ ...budget, ...over("warning") });
+    await screen.findByText("Melebihi pagu");
+    expect(screen.getByTestId("penunjang-verdict").getAttribute("data-intent")).toBe("warning");
+  });
+
+  it("shows the year's stages with their conditions (absorption of the funds received) and basis", async () => {
+    await openPagu(budget);
+    await screen.findByText("Rp4.000.000.000");
+    expect(screen.getByText("serapan ≥ 75% dari dana yang diterima")).toBeTruthy();
+    expect(screen.getByText("serapan ≥ 90% dari dana yang diterima, output ≥ 70%")).toBeTruthy();
+    expect(screen.getByText("Dasar: PMK 198/PMK.07/2021")).toBeTruthy();
+  });
+
+  it.each([
+    ["pagu", "In one go, the whole ceiling (ceiling ≤ Rp1 billion)"],
+    ["contract", "In one go, the contract value, not the whole ceiling (ceiling ≤ Rp1 billion)"],
+  ] as const)("shows a lump-sum disbursement of the %s for a small pagu, in English", async (of, text) => {
+    const lumpSum = { mode: "lumpSum", lumpSumOf: of, stages: [{ stage: 1, share: 1, amount: 900_000_000 }] } as const;
+    await openPagu({ ...budget, pagu: 900_000_000, disbursement: lumpSum }, "en");
+    expect((await screen.findByTestId("lump-sum")).textContent).toBe(text);
     expect(screen.getByText("Share per kind of spending")).toBeTruthy();
   });
 

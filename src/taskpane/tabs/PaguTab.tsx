@@ -1,11 +1,13 @@
 /**
  * Pagu: the ceiling, the total, what remains, the penunjang share against its cap, the shares per
- * menu and per kind of spending, and the disbursement scheme — all from the engine's summary of
- * the last validation run.
+ * menu and per kind of spending, and the year's disbursement scheme — all from the engine's
+ * summary of the last validation run. Whether a limit is passed is core's verdict (with the
+ * rule's severity; a rule switched off says nothing): this tab never compares figures itself.
  */
 import * as React from "react";
 import {
   Button,
+  Caption1,
   MessageBar,
   MessageBarBody,
   Subtitle2,
@@ -84,8 +86,10 @@ function BudgetDetails(props: { budget: BudgetView }): React.JSX.Element {
   const { budget } = props;
   const rp = (n: number) => formatRupiah(n, locale);
   const pct = (f: number) => formatPercent(f, locale);
-  const penunjangOver = budget.penunjangShare !== null && budget.penunjangShare > budget.penunjangMaxShare;
-  const overPagu = budget.sisa !== null && budget.sisa < 0;
+  // Core's verdicts, shown as they are: a rule switched off paints nothing.
+  const penunjang = budget.penunjangVerdict;
+  const penunjangOver = penunjang?.state === "over";
+  const overPagu = budget.paguVerdict?.state === "over";
   const penunjangScale = Math.max(budget.penunjangMaxShare * 2, budget.penunjangShare ?? 0) || 1;
 
   return (
@@ -116,7 +120,10 @@ function BudgetDetails(props: { budget: BudgetView }): React.JSX.Element {
           </>
         )}
         <dt className={styles.term}>{overPagu ? t.overPagu : t.sisa}</dt>
-        <dd className={mergeClasses(styles.amount, overPagu && styles.danger)} data-figure="sisa">
+        <dd
+          className={mergeClasses(styles.amount, overPagu && budget.paguVerdict?.severity === "error" && styles.danger)}
+          data-figure="sisa"
+        >
           {budget.sisa === null ? "—" : rp(budget.sisa)}
         </dd>
       </dl>
@@ -135,14 +142,22 @@ function BudgetDetails(props: { budget: BudgetView }): React.JSX.Element {
               share: budget.penunjangShare === null ? 0 : budget.penunjangShare / penunjangScale,
               marker: budget.penunjangMaxShare / penunjangScale,
               valueText: rp(budget.penunjang),
-              emphasis: penunjangOver ? "danger" : undefined,
+              emphasis: penunjangOver && penunjang.severity === "error" ? "danger" : undefined,
             },
           ]}
         />
         {penunjangOver && (
-          <MessageBar intent="error">
-            <MessageBarBody>{t.penunjangOver}</MessageBarBody>
+          <MessageBar intent={penunjang.severity} data-testid="penunjang-verdict" data-intent={penunjang.severity}>
+            <MessageBarBody>
+              {t.penunjangOver}
+              {penunjang.basis && <Caption1 block>{t.basisOf(penunjang.basis)}</Caption1>}
+            </MessageBarBody>
           </MessageBar>
+        )}
+        {penunjang?.state === "off" && (
+          <Text size={200} data-testid="penunjang-verdict">
+            {t.penunjangOff}
+          </Text>
         )}
       </section>
 
@@ -178,22 +193,41 @@ function BudgetDetails(props: { budget: BudgetView }): React.JSX.Element {
         <Subtitle2 as="h3" id="pagu-salur">
           {t.disbursement}
         </Subtitle2>
-        {budget.disbursement.mode === "none" && <Text>{t.paguMissing}</Text>}
-        {budget.disbursement.mode === "lumpSum" && <Text>{t.lumpSum}</Text>}
-        {budget.disbursement.mode === "stages" && (
-          <dl className={styles.figures}>
-            {budget.disbursement.stages.map((s) => (
-              <React.Fragment key={s.stage}>
-                <dt className={styles.term}>
-                  {t.stage(s.stage)} ({pct(s.share)})
-                </dt>
-                <dd className={styles.amount}>{rp(s.amount)}</dd>
-              </React.Fragment>
-            ))}
-          </dl>
-        )}
+        <Disbursement disbursement={budget.disbursement} />
       </section>
     </div>
+  );
+}
+
+/** The year's scheme as core planned it: a lump sum of the pagu or of the contract value, or stages with their conditions. */
+function Disbursement(props: { disbursement: BudgetView["disbursement"] }): React.JSX.Element {
+  const styles = useStyles();
+  const t = useStrings();
+  const locale = useLocale();
+  const { mode, lumpSumOf, stages, basis } = props.disbursement;
+  if (mode === "none") return <Text>{t.paguMissing}</Text>;
+  return (
+    <>
+      {mode === "lumpSum" && (
+        <Text data-testid="lump-sum">{lumpSumOf === "contract" ? t.lumpSumContract : t.lumpSumPagu}</Text>
+      )}
+      {mode === "stages" && (
+        <dl className={styles.figures}>
+          {stages.map((s) => (
+            <React.Fragment key={s.stage}>
+              <dt className={styles.term}>
+                {t.stage(s.stage)} ({formatPercent(s.share, locale)})
+                {(s.minSerapan !== undefined || s.minOutput !== undefined) && (
+                  <Caption1 block>{t.stageNeeds(s.minSerapan, s.minOutput)}</Caption1>
+                )}
+              </dt>
+              <dd className={styles.amount}>{formatRupiah(s.amount, locale)}</dd>
+            </React.Fragment>
+          ))}
+        </dl>
+      )}
+      {basis && <Caption1>{t.basisOf(basis)}</Caption1>}
+    </>
   );
 }
 

@@ -1,5 +1,5 @@
 /**
- * Validasi: choose the ruleset, run, watch the progress, read the findings (grouped, filtered by
+ * Validasi: choose the ruleset (or leave it to the proposal's TA: core decides), run, watch the progress, read the findings (grouped, filtered by
  * the rule in plain words and by sheet), jump to a finding's cell, mark or unmark the cells (in
  * batches, with progress and cancel), export the findings to a new sheet. Buttons stay focusable
  * while busy (disabledFocusable) so keyboard focus never falls to the page; outcomes are announced.
@@ -12,7 +12,7 @@ import { useLocale, useStrings } from "../i18n/locale";
 import { useLayoutStyles } from "../layout";
 import { Notice, useNotice } from "../Notice";
 import { useServices } from "../services";
-import type { PaneState } from "../usePaneState";
+import { AUTO_RULESET, type PaneState } from "../usePaneState";
 import { FindingList } from "../validasi/FindingList";
 import {
   NO_FILTER,
@@ -26,6 +26,7 @@ import {
 } from "../validasi/findingView";
 import { useMarking } from "../validasi/useMarking";
 import { RunProgress } from "../validasi/RunProgress";
+import { rulesetWhy } from "../validasi/rulesetWhy";
 
 export function ValidasiTab(props: { pane: PaneState }): React.JSX.Element {
   const layout = useLayoutStyles();
@@ -85,10 +86,11 @@ export function ValidasiTab(props: { pane: PaneState }): React.JSX.Element {
         <Field label={t.rulesetLabel} className={layout.field}>
           <Select
             className={layout.control}
-            value={pane.active?.key ?? ""}
+            value={pane.activeRuleset.selected}
             onChange={(_, d) => pane.selectRuleset(d.value)}
             disabled={busy}
           >
+            <option value={AUTO_RULESET}>{t.rulesetAuto}</option>
             {pane.rulesets.map((r) => (
               <option key={r.key} value={r.key}>
                 {r.name}
@@ -96,7 +98,7 @@ export function ValidasiTab(props: { pane: PaneState }): React.JSX.Element {
             ))}
           </Select>
         </Field>
-        <Button appearance="primary" onClick={() => void pane.startRun()} disabledFocusable={busy || !pane.active}>
+        <Button appearance="primary" onClick={() => void pane.startRun()} disabledFocusable={busy}>
           {busy ? t.running : t.runValidation}
         </Button>
       </div>
@@ -104,6 +106,11 @@ export function ValidasiTab(props: { pane: PaneState }): React.JSX.Element {
       <RunProgress run={run} />
       {run.phase === "failed" && <Notice notice={{ intent: "error", error: run.error }} onDismiss={pane.resetRun} />}
       {run.phase === "idle" && <Text>{t.notRunYet}</Text>}
+      {run.phase === "done" && (
+        <Text size={200} data-testid="ruleset-applied">
+          {t.rulesetApplied(run.outcome.ruleset.name, rulesetWhy(run.outcome.choice, t))}
+        </Text>
+      )}
 
       {run.phase === "done" && findings.length === 0 && <Notice notice={{ intent: "success", text: t.noFindings }} />}
 
