@@ -1,5 +1,5 @@
 /**
- * Range.format.borders.getItem(index): a RangeBorder (style, color, weight) that writes the edge
+ * Range.format.borders.getItem(index): a RangeBorder (style, color) that writes the edge
  * where Excel draws it. Each cell keeps its own four edges and two diagonals
  * ("borders.EdgeTop.style" …): EdgeTop is the top edge of the range's first row, EdgeRight the
  * right edge of its last column, InsideHorizontal the edges between its rows (bottom of each row
@@ -10,11 +10,12 @@
 import { cellCount, rangeStyleSink, type RangeTarget } from "./cells";
 import type { FakeRequestContext } from "./client";
 import { invalidArgument } from "./errors";
-import { StyleProxy, type StyleSink, type StyleSpec, type StyleValue } from "./style";
+import type { Leads, Offers } from "./officeTypes";
+import { StyleProxy, type Props, type StyleSink, type StyleSpec, type StyleValue } from "./style";
 
-const BORDER_SPEC: StyleSpec = { typeName: "RangeBorder", props: ["style", "color", "weight"] };
+const BORDER_PROPS = ["style", "color"] as const satisfies Props<Excel.RangeBorder>;
+const BORDER_SPEC: StyleSpec = { typeName: "RangeBorder", props: BORDER_PROPS };
 const LINE_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
-const WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"];
 
 /** The cells and cell edges an index stands for; empty parts (no inside edge in one row) are skipped. */
 function parts(t: RangeTarget, index: string): Array<{ cells: RangeTarget; edge: string }> {
@@ -67,9 +68,6 @@ function borderSink(t: RangeTarget, index: string): StyleSink {
       if (path === "style" && value !== undefined && !LINE_STYLES.includes(String(value))) {
         throw invalidArgument(`border style "${String(value)}"`);
       }
-      if (path === "weight" && value !== undefined && !WEIGHTS.includes(String(value))) {
-        throw invalidArgument(`border weight "${String(value)}"`);
-      }
       for (const { cells, edge } of ps) {
         if (cellCount(cells) > 0) rangeStyleSink(cells).set(`borders.${edge}.${path}`, value);
       }
@@ -81,18 +79,16 @@ function borderSink(t: RangeTarget, index: string): StyleSink {
 function defaultOf(path: string): StyleValue | null {
   if (path === "style") return "None";
   if (path === "color") return "#000000";
-  if (path === "weight") return "Thin";
   return null;
 }
 
 /** Range.format.borders.getItem(index): its properties are defined from BORDER_SPEC. */
-export class RangeBorder extends StyleProxy {
-  declare style: string;
+export class RangeBorder extends StyleProxy implements Offers<Excel.RangeBorder, (typeof BORDER_PROPS)[number]> {
+  declare style: Excel.RangeBorder["style"];
   declare color: string;
-  declare weight: string;
 }
 
-export class RangeBorders {
+export class RangeBorders implements Leads<Excel.RangeBorderCollection, "getItem", RangeBorder> {
   private readonly items = new Map<string, RangeBorder>();
 
   constructor(

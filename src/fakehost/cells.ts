@@ -124,7 +124,6 @@ const STYLE_DEFAULTS: Record<string, StyleValue> = {
   horizontalAlignment: "General",
   verticalAlignment: "Bottom",
   columnWidth: 64,
-  rowHeight: 15,
 };
 
 /** Limits a style write on a huge range (whole columns) to the rows and columns in use. */
@@ -136,12 +135,11 @@ function clip(t: RangeTarget): RangeTarget {
   return { ...t, r1: lastRow, c1: lastCol };
 }
 
-/** The StyleSink of a range: style keys on its cells; widths and heights on the sheet. */
+/** The StyleSink of a range: style keys on its cells; column widths on the sheet. */
 export function rangeStyleSink(t: RangeTarget): StyleSink {
   return {
     get(path) {
       if (path === "columnWidth") return t.sheet.columnWidths.get(t.c0) ?? STYLE_DEFAULTS.columnWidth;
-      if (path === "rowHeight") return t.sheet.rowHeights.get(t.r0) ?? STYLE_DEFAULTS.rowHeight;
       const c = clip(t);
       let first: StyleValue | undefined;
       for (let r = c.r0; r <= c.r1; r++) {
@@ -155,12 +153,10 @@ export function rangeStyleSink(t: RangeTarget): StyleSink {
       return first ?? null;
     },
     set(path, value) {
-      if (path === "columnWidth" || path === "rowHeight") {
-        const map = path === "columnWidth" ? t.sheet.columnWidths : t.sheet.rowHeights;
-        const [from, to] = path === "columnWidth" ? [t.c0, t.c1] : [t.r0, t.r1];
-        for (let i = from; i <= Math.min(to, from + 16_383); i++) {
-          if (value === undefined) map.delete(i);
-          else map.set(i, value as number);
+      if (path === "columnWidth") {
+        for (let i = t.c0; i <= t.c1; i++) {
+          if (value === undefined) t.sheet.columnWidths.delete(i);
+          else t.sheet.columnWidths.set(i, value as number);
         }
         return;
       }

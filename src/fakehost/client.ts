@@ -5,6 +5,7 @@
  * property that was not loaded and synced throws PropertyNotLoaded, as Office.js does.
  */
 import { FakeOfficeError, invalidArgument, propertyNotLoaded } from "./errors";
+import { parseLoadOption, type LoadOption } from "./loadOption";
 import type { WorkbookModel } from "./model";
 
 /** Excel on the web rejects a request or a response over 5 MB. */
@@ -52,10 +53,6 @@ type Operation =
 
 export class FakeRequestContext {
   private queue: Operation[] = [];
-  readonly trackedObjects = {
-    add: (obj: ClientObject | ClientObject[]): void => void obj,
-    remove: (obj: ClientObject | ClientObject[]): void => void obj,
-  };
 
   constructor(readonly host: HostState) {}
 
@@ -71,7 +68,13 @@ export class FakeRequestContext {
     return this.queue.length;
   }
 
-  async sync(): Promise<void> {
+  /** Resolves with passThroughValue, as Office.js's sync does. */
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    await this.run();
+    return passThroughValue as T;
+  }
+
+  private async run(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
     const stats = this.host.stats;
@@ -149,16 +152,6 @@ function delay(ms: number): Promise<void> {
   return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }
 
-export type LoadOption = string | string[] | { select?: string | string[] };
-
-/** "values, numberFormat" | ["values"] | { select: "values" } -> ["values", "numberFormat"]. */
-export function parseLoadOption(option: LoadOption | undefined): string[] {
-  if (option === undefined) return [];
-  const raw = typeof option === "string" || Array.isArray(option) ? option : (option.select ?? []);
-  const list = typeof raw === "string" ? raw.split(",") : raw;
-  return list.map((p) => p.trim()).filter((p) => p.length > 0);
-}
-
 /** A value computed at sync time (e.g. getCount()). */
 export class ClientResult<T> {
   private has = false;
@@ -209,18 +202,6 @@ export abstract class ClientObject {
     return this._resolve() === null;
   }
 
-  untrack(): this {
-    return this;
-  }
-
-  track(): this {
-    return this;
-  }
-
-  toJSON(): Record<string, unknown> {
-    return Object.fromEntries(this.#loaded);
-  }
-
   /** @internal Resolves once, at the first sync that uses this proxy. */
   _resolve(): unknown {
     if (!this.#resolved) {
@@ -233,7 +214,7 @@ export abstract class ClientObject {
   /** @internal Reads the properties of a load; "format/fill/color" loads on the navigated proxy. */
   _read(props: readonly string[], target: unknown): Map<string, unknown> {
     const values = new Map<string, unknown>();
-    for (const prop of props) {
+    for (const prop of props.flatMap((p) => (p === "$all" ? this.scalarProperties : [p]))) {
       const slash = prop.indexOf("/");
       if (slash > 0) {
         const child = this.navigate(prop.slice(0, slash));

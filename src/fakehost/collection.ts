@@ -54,8 +54,4 @@ export abstract class ClientCollection<TItem extends ClientObject, TModel> exten
     });
     this.pendingItems = undefined;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return { items: (this.loadedItems ?? []).map((i) => i.toJSON()) };
-  }
 }

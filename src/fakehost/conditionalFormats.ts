@@ -4,18 +4,25 @@
  */
 import { boundsAddress, intersects, parseAddress } from "./address";
 import type { RangeTarget } from "./cells";
-import { ClientObject, ClientResult, type FakeRequestContext } from "./client";
+import { ClientObject, type FakeRequestContext } from "./client";
 import { ClientCollection } from "./collection";
 import { FakeOfficeError } from "./errors";
 import type { ConditionalFormatModel, SheetModel } from "./model";
-import { CONDITIONAL_FORMAT_SPEC, StyleProxy, type StyleSink } from "./style";
+import type { Leads, Offers } from "./officeTypes";
+import { CONDITIONAL_FORMAT_SPEC, StyleProxy, type ConditionalRangeFormat, type StyleSink } from "./style";
 
 interface CfTarget {
   readonly sheet: SheetModel;
   readonly cf: ConditionalFormatModel;
 }
 
-export class ConditionalFormatCollection extends ClientCollection<ConditionalFormat, CfTarget> {
+export class ConditionalFormatCollection
+  extends ClientCollection<ConditionalFormat, CfTarget>
+  implements
+    Leads<Excel.ConditionalFormatCollection, "load", ConditionalFormatCollection>,
+    Leads<Excel.ConditionalFormatCollection, "items", ConditionalFormat[]>,
+    Leads<Excel.ConditionalFormatCollection, "add", ConditionalFormat>
+{
   constructor(
     context: FakeRequestContext,
     private readonly range: () => RangeTarget | null,
@@ -51,31 +58,16 @@ export class ConditionalFormatCollection extends ClientCollection<ConditionalFor
       return created;
     });
   }
-
-  getCount(): ClientResult<number> {
-    return this.result<RangeTarget, number>((t) => this.models(t).length);
-  }
-
-  getItemAt(index: number): ConditionalFormat {
-    return new ConditionalFormat(this.context, () => {
-      const t = this._resolve() as RangeTarget | null;
-      const found = t ? this.models(t)[index] : undefined;
-      if (!found) throw new FakeOfficeError("ItemNotFound", `No conditional format at ${index}.`);
-      return found;
-    });
-  }
-
-  clearAll(): void {
-    this.act<RangeTarget>({ clearAll: true }, (t) => {
-      const doomed = new Set(this.models(t).map((m) => m.cf));
-      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !doomed.has(cf));
-    });
-  }
 }
 
-export class ConditionalFormat extends ClientObject {
+export class ConditionalFormat
+  extends ClientObject
+  implements
+    Offers<Excel.ConditionalFormat, "type" | "delete">,
+    Leads<Excel.ConditionalFormat, "load", ConditionalFormat>,
+    Leads<Excel.ConditionalFormat, "custom", CustomConditionalFormat>
+{
   private customProxy: CustomConditionalFormat | undefined;
-  private cellValueProxy: CellValueConditionalFormat | undefined;
 
   constructor(
     context: FakeRequestContext,
@@ -85,40 +77,24 @@ export class ConditionalFormat extends ClientObject {
   }
 
   protected get scalarProperties(): readonly string[] {
-    return ["type", "priority", "stopIfTrue"];
+    return ["type"];
   }
   protected resolveTarget(): unknown {
     return this.target();
   }
-  protected readProperty(name: string, target: unknown): unknown {
-    const { sheet, cf } = target as CfTarget;
-    if (name === "type") return cf.type;
-    if (name === "priority") return sheet.conditionalFormats.indexOf(cf);
-    return cf.stopIfTrue ?? false;
+  protected readProperty(_name: string, target: unknown): unknown {
+    return (target as CfTarget).cf.type;
   }
   protected override navigate(name: string): ClientObject {
     if (name === "custom") return this.custom;
-    if (name === "cellValue") return this.cellValue;
     return super.navigate(name);
   }
 
-  get type(): string {
+  get type(): Excel.ConditionalFormat["type"] {
     return this.get("type");
-  }
-  get priority(): number {
-    return this.get("priority");
-  }
-  get stopIfTrue(): boolean {
-    return this.get("stopIfTrue");
-  }
-  set stopIfTrue(on: boolean) {
-    this.act<CfTarget>({ stopIfTrue: on }, ({ cf }) => void (cf.stopIfTrue = on));
   }
   get custom(): CustomConditionalFormat {
     return (this.customProxy ??= new CustomConditionalFormat(this.context, () => this._resolve() as CfTarget));
-  }
-  get cellValue(): CellValueConditionalFormat {
-    return (this.cellValueProxy ??= new CellValueConditionalFormat(this.context, () => this._resolve() as CfTarget));
   }
 
   delete(): void {
@@ -144,9 +120,14 @@ function formatSink(target: () => CfTarget): () => StyleSink {
 }
 
 /** ConditionalFormat.custom: rule.formula and format. */
-export class CustomConditionalFormat extends ClientObject {
+export class CustomConditionalFormat
+  extends ClientObject
+  implements
+    Leads<Excel.CustomConditionalFormat, "rule", ConditionalFormatRule>,
+    Leads<Excel.CustomConditionalFormat, "format", ConditionalRangeFormat>
+{
   readonly rule: ConditionalFormatRule;
-  readonly format: StyleProxy;
+  readonly format: ConditionalRangeFormat;
 
   constructor(
     context: FakeRequestContext,
@@ -154,7 +135,7 @@ export class CustomConditionalFormat extends ClientObject {
   ) {
     super(context, "CustomConditionalFormat");
     this.rule = new ConditionalFormatRule(context, target);
-    this.format = new StyleProxy(context, CONDITIONAL_FORMAT_SPEC, formatSink(target), "");
+    this.format = new StyleProxy(context, CONDITIONAL_FORMAT_SPEC, formatSink(target), "") as ConditionalRangeFormat;
   }
   protected get scalarProperties(): readonly string[] {
     return [];
@@ -172,7 +153,12 @@ export class CustomConditionalFormat extends ClientObject {
   }
 }
 
-export class ConditionalFormatRule extends ClientObject {
+export class ConditionalFormatRule
+  extends ClientObject
+  implements
+    Offers<Excel.ConditionalFormatRule, "formula">,
+    Leads<Excel.ConditionalFormatRule, "load", ConditionalFormatRule>
+{
   constructor(
     context: FakeRequestContext,
     private readonly target: () => CfTarget,
@@ -180,57 +166,18 @@ export class ConditionalFormatRule extends ClientObject {
     super(context, "ConditionalFormatRule");
   }
   protected get scalarProperties(): readonly string[] {
-    return ["formula", "formulaLocal", "formulaR1C1"];
+    return ["formula"];
   }
   protected resolveTarget(): unknown {
     return this.target();
   }
-  protected readProperty(name: string, target: unknown): unknown {
-    const { cf } = target as CfTarget;
-    return cf.rule[name === "formulaLocal" ? "formula" : name] ?? "";
+  protected readProperty(_name: string, target: unknown): unknown {
+    return (target as CfTarget).cf.rule.formula ?? "";
   }
   get formula(): string {
     return this.get("formula");
   }
   set formula(formula: string) {
     this.act<CfTarget>({ formula }, ({ cf }) => void (cf.rule.formula = formula));
-  }
-  get formulaLocal(): string {
-    return this.get("formulaLocal");
-  }
-  set formulaLocal(formula: string) {
-    this.act<CfTarget>({ formula }, ({ cf }) => void (cf.rule.formula = formula));
-  }
-}
-
-/** ConditionalFormat.cellValue: rule { formula1, formula2?, operator } and format. */
-export class CellValueConditionalFormat extends ClientObject {
-  readonly format: StyleProxy;
-
-  constructor(
-    context: FakeRequestContext,
-    private readonly target: () => CfTarget,
-  ) {
-    super(context, "CellValueConditionalFormat");
-    this.format = new StyleProxy(context, CONDITIONAL_FORMAT_SPEC, formatSink(target), "");
-  }
-  protected get scalarProperties(): readonly string[] {
-    return ["rule"];
-  }
-  protected resolveTarget(): unknown {
-    return this.target();
-  }
-  protected readProperty(_name: string, target: unknown): unknown {
-    return { ...(target as CfTarget).cf.rule };
-  }
-  protected override navigate(name: string): ClientObject {
-    if (name === "format") return this.format;
-    return super.navigate(name);
-  }
-  get rule(): Record<string, string> {
-    return this.get("rule");
-  }
-  set rule(rule: Record<string, string>) {
-    this.act<CfTarget>({ rule }, ({ cf }) => void (cf.rule = { ...rule }));
   }
 }

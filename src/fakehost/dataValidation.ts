@@ -3,11 +3,12 @@
  * kind, "None" without one), `errorAlert` (what Excel shows on invalid input) and clear(). The
  * rule and the alert of one range are one validation, as in Excel: setting either keeps the other.
  */
-import { boundsAddress, intersects, parseAddress } from "./address";
+import { boundsAddress } from "./address";
 import type { RangeTarget } from "./cells";
 import { ClientObject, type FakeRequestContext } from "./client";
 import { invalidArgument } from "./errors";
 import type { DataValidationErrorAlertModel, DataValidationModel } from "./model";
+import type { Leads, Offers } from "./officeTypes";
 
 const ALERT_STYLES = ["Stop", "Warning", "Information"];
 const DEFAULT_ALERT: DataValidationErrorAlertModel = { showAlert: true, style: "Stop", title: "", message: "" };
@@ -21,7 +22,12 @@ const RULE_TYPES: Record<string, string> = {
   custom: "Custom",
 };
 
-export class DataValidation extends ClientObject {
+export class DataValidation
+  extends ClientObject
+  implements
+    Offers<Excel.DataValidation, "rule" | "type" | "errorAlert">,
+    Leads<Excel.DataValidation, "load", DataValidation>
+{
   constructor(
     context: FakeRequestContext,
     private readonly target: () => RangeTarget | null,
@@ -42,10 +48,10 @@ export class DataValidation extends ClientObject {
     const kind = Object.keys(rule)[0];
     return kind === undefined ? "None" : (RULE_TYPES[kind] ?? "Inconsistent");
   }
-  get rule(): unknown {
+  get rule(): Excel.DataValidationRule {
     return this.get("rule");
   }
-  set rule(rule: unknown) {
+  set rule(rule: Excel.DataValidationRule) {
     this.act<RangeTarget>({ rule }, (t) => {
       if (typeof rule !== "object" || rule === null || Object.keys(rule).length !== 1) {
         throw invalidArgument("dataValidation.rule: exactly one rule type");
@@ -53,25 +59,20 @@ export class DataValidation extends ClientObject {
       entry(t).rule = JSON.parse(JSON.stringify(rule)) as unknown;
     });
   }
-  get type(): string {
+  get type(): Excel.DataValidation["type"] {
     return this.get("type");
   }
-  get errorAlert(): DataValidationErrorAlertModel {
+  get errorAlert(): Excel.DataValidationErrorAlert {
     return this.get("errorAlert");
   }
   /** Properties not given keep their current value (Excel's default: a Stop alert). */
-  set errorAlert(alert: Partial<DataValidationErrorAlertModel>) {
+  set errorAlert(alert: Partial<Excel.DataValidationErrorAlert>) {
     this.act<RangeTarget>({ errorAlert: alert }, (t) => {
       if (alert.style !== undefined && !ALERT_STYLES.includes(alert.style)) {
         throw invalidArgument(`errorAlert.style "${alert.style}"`);
       }
       const e = entry(t);
       e.errorAlert = { ...(e.errorAlert ?? DEFAULT_ALERT), ...definedOnly(alert) };
-    });
-  }
-  clear(): void {
-    this.act<RangeTarget>({ clear: true }, (t) => {
-      t.sheet.dataValidations = t.sheet.dataValidations.filter((d) => !intersects(parseAddress(d.range), t));
     });
   }
 }

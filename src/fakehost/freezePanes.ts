@@ -1,15 +1,21 @@
 /**
  * Worksheet.freezePanes: freezeRows, freezeColumns, freezeAt(range) (the range's rows and columns
- * from the top-left corner stay visible), unfreeze, getLocationOrNullObject.
+ * from the top-left corner stay visible), getLocationOrNullObject.
  */
 import { MAX_COLUMNS, MAX_ROWS } from "./address";
 import { ClientObject, type FakeRequestContext } from "./client";
 import { invalidArgument } from "./errors";
 import type { SheetModel } from "./model";
+import type { Leads, Offers } from "./officeTypes";
 import { FakeRange } from "./range";
 import { resolveRangeArg, type RangeArg } from "./rangeArg";
 
-export class FreezePanes extends ClientObject {
+export class FreezePanes
+  extends ClientObject
+  implements
+    Offers<Excel.WorksheetFreezePanes, "freezeRows" | "freezeColumns" | "freezeAt">,
+    Leads<Excel.WorksheetFreezePanes, "getLocationOrNullObject", FakeRange>
+{
   constructor(
     context: FakeRequestContext,
     private readonly sheet: () => SheetModel | null,
@@ -46,9 +52,6 @@ export class FreezePanes extends ClientObject {
       const columns = r.c1 === MAX_COLUMNS - 1 ? 0 : r.c1 + 1;
       s.freeze = { rows, columns };
     });
-  }
-  unfreeze(): void {
-    this.act<SheetModel>({ unfreeze: true }, (s) => void (s.freeze = undefined));
   }
   /** The frozen cells (entire rows or columns when only one kind is frozen), or a null object. */
   getLocationOrNullObject(): FakeRange {

@@ -1,18 +1,25 @@
 /**
  * createFakeExcel(workbook): an in-memory Excel with Office.js's `Excel.run` and load/sync
- * semantics, plus a minimal `Office` (onReady, context.displayLanguage, document.settings). Used
+ * semantics, plus a minimal `Office` (onReady, context.displayLanguage and requirements). Used
  * by the adapter tests (jest), the browser tests and the playground, which install the globals.
  */
 import { emptyStats, FakeRequestContext, type HostState, type HostStats } from "./client";
 import { snapshotWorkbook } from "./json";
 import { PAPER_TYPES } from "./pageLayout";
 import type { WorkbookModel } from "./model";
-import { FakeWorkbook } from "./workbook";
+import type { EnumOf, Leads, Offers } from "./officeTypes";
+import { FakeApplication, FakeWorkbook } from "./workbook";
 
 /** The request context handed to Excel.run's batch function. */
-export class FakeExcelContext extends FakeRequestContext {
+export class FakeExcelContext
+  extends FakeRequestContext
+  implements
+    Offers<Excel.RequestContext, "sync">,
+    Leads<Excel.RequestContext, "workbook", FakeWorkbook>,
+    Leads<Excel.RequestContext, "application", FakeApplication>
+{
   readonly workbook: FakeWorkbook;
-  readonly application;
+  readonly application: FakeApplication;
 
   constructor(host: HostState) {
     super(host);
@@ -23,31 +30,25 @@ export class FakeExcelContext extends FakeRequestContext {
 
 export type Batch<T> = (context: FakeExcelContext) => Promise<T>;
 
-/** The enums the adapter and the template renderer use, with Office.js's values. */
-export const EXCEL_ENUMS = {
-  ConditionalFormatType: {
-    custom: "Custom",
-    cellValue: "CellValue",
-    dataBar: "DataBar",
-    colorScale: "ColorScale",
-    iconSet: "IconSet",
-    containsText: "ContainsText",
-  },
-  ConditionalCellValueOperator: {
-    between: "Between",
-    notBetween: "NotBetween",
-    equalTo: "EqualTo",
-    notEqualTo: "NotEqualTo",
-    greaterThan: "GreaterThan",
-    lessThan: "LessThan",
-    greaterThanOrEqual: "GreaterThanOrEqual",
-    lessThanOrEqual: "LessThanOrEqual",
-  },
-  SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
-  RangeValueType: { empty: "Empty", string: "String", double: "Double", boolean: "Boolean", error: "Error" },
-  ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents", hyperlinks: "Hyperlinks" },
-  HorizontalAlignment: { general: "General", left: "Left", center: "Center", right: "Right" },
-  VerticalAlignment: { top: "Top", center: "Center", bottom: "Bottom" },
+/** The enums src/excel uses, with Office.js's values (checked against @types/office-js). */
+const EXCEL_ENUMS = {
+  ConditionalFormatType: { custom: "Custom" } satisfies EnumOf<typeof Excel.ConditionalFormatType>,
+  SheetVisibility: {
+    visible: "Visible",
+    hidden: "Hidden",
+    veryHidden: "VeryHidden",
+  } satisfies EnumOf<typeof Excel.SheetVisibility>,
+  HorizontalAlignment: {
+    general: "General",
+    left: "Left",
+    center: "Center",
+    right: "Right",
+  } satisfies EnumOf<typeof Excel.HorizontalAlignment>,
+  VerticalAlignment: {
+    top: "Top",
+    center: "Center",
+    bottom: "Bottom",
+  } satisfies EnumOf<typeof Excel.VerticalAlignment>,
   BorderIndex: {
     edgeTop: "EdgeTop",
     edgeBottom: "EdgeBottom",
@@ -57,7 +58,7 @@ export const EXCEL_ENUMS = {
     insideHorizontal: "InsideHorizontal",
     diagonalDown: "DiagonalDown",
     diagonalUp: "DiagonalUp",
-  },
+  } satisfies EnumOf<typeof Excel.BorderIndex>,
   BorderLineStyle: {
     none: "None",
     continuous: "Continuous",
@@ -67,35 +68,14 @@ export const EXCEL_ENUMS = {
     dot: "Dot",
     double: "Double",
     slantDashDot: "SlantDashDot",
-  },
-  BorderWeight: { hairline: "Hairline", thin: "Thin", medium: "Medium", thick: "Thick" },
-  DataValidationAlertStyle: { stop: "Stop", warning: "Warning", information: "Information" },
-  DataValidationType: {
-    none: "None",
-    wholeNumber: "WholeNumber",
-    decimal: "Decimal",
-    list: "List",
-    date: "Date",
-    time: "Time",
-    textLength: "TextLength",
-    custom: "Custom",
-    inconsistent: "Inconsistent",
-    mixedCriteria: "MixedCriteria",
-  },
-  PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
+  } satisfies EnumOf<typeof Excel.BorderLineStyle>,
+  DataValidationAlertStyle: {
+    stop: "Stop",
+    warning: "Warning",
+    information: "Information",
+  } satisfies EnumOf<typeof Excel.DataValidationAlertStyle>,
+  PageOrientation: { portrait: "Portrait", landscape: "Landscape" } satisfies EnumOf<typeof Excel.PageOrientation>,
   PaperType: PAPER_TYPES,
-  NamedItemScope: { worksheet: "Worksheet", workbook: "Workbook" },
-  ErrorCodes: {
-    accessDenied: "AccessDenied",
-    generalException: "GeneralException",
-    invalidArgument: "InvalidArgument",
-    invalidOperation: "InvalidOperation",
-    invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
-    itemAlreadyExists: "ItemAlreadyExists",
-    itemNotFound: "ItemNotFound",
-    rangeExceedsLimit: "RangeExceedsLimit",
-    responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
-  },
 } as const;
 
 export interface FakeExcelOptions {
@@ -105,21 +85,18 @@ export interface FakeExcelOptions {
   readonly displayLanguage?: string;
 }
 
-export interface FakeOffice {
-  onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
-  readonly HostType: { readonly Excel: "Excel" };
-  readonly context: {
-    displayLanguage: string;
-    readonly requirements: { isSetSupported(name: string, version?: string): boolean };
-    readonly document: { readonly settings: FakeSettings };
-  };
+/** What Office.onReady reports: Excel on the web, with Office.js's values. */
+interface FakeHostInfo {
+  readonly host: `${Office.HostType.Excel}`;
+  readonly platform: `${Office.PlatformType.OfficeOnline}`;
 }
 
-export interface FakeSettings {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  remove(name: string): void;
-  saveAsync(callback?: (result: { status: "succeeded" }) => void): void;
+export interface FakeOffice {
+  onReady(callback?: (info: FakeHostInfo) => void): Promise<FakeHostInfo>;
+  readonly context: {
+    displayLanguage: Office.Context["displayLanguage"];
+    readonly requirements: Offers<Office.RequirementSetSupport, "isSetSupported">;
+  };
 }
 
 export interface FakeExcel {
@@ -153,25 +130,15 @@ export function createFakeExcel(model: WorkbookModel, options: FakeExcelOptions 
     return result;
   }
 
-  const settings = new Map<string, unknown>();
   const Office: FakeOffice = {
     onReady(callback) {
-      const info = { host: "Excel", platform: "OfficeOnline" };
+      const info: FakeHostInfo = { host: "Excel", platform: "OfficeOnline" };
       callback?.(info);
       return Promise.resolve(info);
     },
-    HostType: { Excel: "Excel" },
     context: {
       displayLanguage: options.displayLanguage ?? "id-ID",
       requirements: { isSetSupported: () => true },
-      document: {
-        settings: {
-          get: (name) => (settings.has(name) ? settings.get(name) : null),
-          set: (name, value) => void settings.set(name, value),
-          remove: (name) => void settings.delete(name),
-          saveAsync: (callback) => callback?.({ status: "succeeded" }),
-        },
-      },
     },
   };
 

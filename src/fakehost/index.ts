@@ -1,5 +1,5 @@
 /** The in-memory Excel host: what tests, the browser tests and the playground import. */
-export { createFakeExcel, FakeExcelContext, EXCEL_ENUMS } from "./host";
+export { createFakeExcel, FakeExcelContext } from "./host";
 export type { FakeExcel, FakeExcelOptions, FakeOffice, Batch } from "./host";
 export { CELL_READ_LIMIT, PAYLOAD_LIMIT_BYTES } from "./client";
 export type { HostStats, SyncRecord } from "./client";

@@ -5,10 +5,11 @@
  * like a cell reference.
  */
 import { absoluteAddress, quoteSheetName } from "./address";
-import { ClientObject, ClientResult, type FakeRequestContext } from "./client";
+import { ClientObject, type FakeRequestContext } from "./client";
 import { ClientCollection } from "./collection";
 import { FakeOfficeError, invalidArgument, itemNotFound } from "./errors";
 import type { NameModel, SheetModel } from "./model";
+import type { Leads, Offers } from "./officeTypes";
 import { resolveRangeArg, type RangeArg } from "./rangeArg";
 
 /** Where names live: the workbook (sheet null) or one sheet. */
@@ -32,7 +33,13 @@ export function checkDefinedName(name: string): void {
   }
 }
 
-export class NamedItemCollection extends ClientCollection<NamedItem, NameTarget> {
+export class NamedItemCollection
+  extends ClientCollection<NamedItem, NameTarget>
+  implements
+    Leads<Excel.NamedItemCollection, "load", NamedItemCollection>,
+    Leads<Excel.NamedItemCollection, "items", NamedItem[]>,
+    Leads<Excel.NamedItemCollection, "add" | "getItem" | "getItemOrNullObject", NamedItem>
+{
   /** sheet: the sheet of Worksheet.names; absent for Workbook.names. */
   constructor(
     context: FakeRequestContext,
@@ -89,10 +96,6 @@ export class NamedItemCollection extends ClientCollection<NamedItem, NameTarget>
     return item;
   }
 
-  getCount(): ClientResult<number> {
-    return this.result<NameScope, number>((scope) => scope.names.length);
-  }
-
   private find(name: string): NameTarget | undefined {
     const scope = this._resolve() as NameScope | null;
     const item = scope?.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
@@ -109,7 +112,12 @@ export class NamedItemCollection extends ClientCollection<NamedItem, NameTarget>
   }
 }
 
-export class NamedItem extends ClientObject {
+export class NamedItem
+  extends ClientObject
+  implements
+    Offers<Excel.NamedItem, "name" | "formula" | "comment" | "scope" | "type" | "delete">,
+    Leads<Excel.NamedItem, "load", NamedItem>
+{
   constructor(
     context: FakeRequestContext,
     private readonly target: () => NameTarget | null,
@@ -117,7 +125,7 @@ export class NamedItem extends ClientObject {
     super(context, "NamedItem");
   }
   protected get scalarProperties(): readonly string[] {
-    return ["name", "formula", "comment", "scope", "type", "visible"];
+    return ["name", "formula", "comment", "scope", "type"];
   }
   protected resolveTarget(): unknown {
     return this.target();
@@ -133,10 +141,8 @@ export class NamedItem extends ClientObject {
         return item.comment ?? "";
       case "scope":
         return scope.sheet ? "Worksheet" : "Workbook";
-      case "type":
-        return nameType(item.reference);
       default:
-        return true;
+        return nameType(item.reference);
     }
   }
   get name(): string {
@@ -148,14 +154,11 @@ export class NamedItem extends ClientObject {
   get comment(): string {
     return this.get("comment");
   }
-  get scope(): string {
+  get scope(): Excel.NamedItem["scope"] {
     return this.get("scope");
   }
-  get type(): string {
+  get type(): Excel.NamedItem["type"] {
     return this.get("type");
-  }
-  get visible(): boolean {
-    return this.get("visible");
   }
   delete(): void {
     this.act<NameTarget>({ delete: true }, ({ scope, item }) => {
@@ -164,12 +167,15 @@ export class NamedItem extends ClientObject {
   }
 }
 
-/** Excel.NamedItemType of a name's formula: a reference, a constant, or a formula. */
-function nameType(reference: string): string {
+/**
+ * Excel.NamedItemType: the type of the value the name's formula gives. The fake knows it for a
+ * reference and a constant; it does not calculate, so any other formula fails loudly.
+ */
+function nameType(reference: string): Excel.NamedItem["type"] {
   const body = reference.replace(/^=/, "");
   if (body.includes("!")) return "Range";
   if (/^-?\d+(\.\d+)?$/.test(body)) return "Double";
   if (/^(TRUE|FALSE)$/i.test(body)) return "Boolean";
   if (/^".*"$/.test(body)) return "String";
-  return "Formula";
+  throw new FakeOfficeError("GeneralException", `The fake host does not calculate the name's formula ${reference}.`);
 }

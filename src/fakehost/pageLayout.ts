@@ -8,6 +8,7 @@ import { absoluteAddress, MAX_COLUMNS, MAX_ROWS, parseAddress } from "./address"
 import { ClientObject, type FakeRequestContext } from "./client";
 import { invalidArgument } from "./errors";
 import type { PageLayoutModel, SheetModel } from "./model";
+import type { EnumOf, Leads, Offers } from "./officeTypes";
 import { FakeRange } from "./range";
 import { resolveRangeArg, type RangeArg } from "./rangeArg";
 
@@ -28,12 +29,20 @@ export const PAPER_TYPES = {
   b5: "B5",
   folio: "Folio",
   quatro: "Quatro",
-} as const;
+} as const satisfies EnumOf<typeof Excel.PaperType>;
 const PAPERS: readonly string[] = Object.values(PAPER_TYPES);
 
 type Zoom = NonNullable<PageLayoutModel["zoom"]>;
 
-export class PageLayout extends ClientObject {
+type PageLayoutProps = "orientation" | "paperSize" | "zoom" | "printGridlines";
+
+export class PageLayout
+  extends ClientObject
+  implements
+    Offers<Excel.PageLayout, PageLayoutProps | "setPrintArea" | "setPrintTitleRows" | "setPrintTitleColumns">,
+    Leads<Excel.PageLayout, "load", PageLayout>,
+    Leads<Excel.PageLayout, "getPrintTitleRowsOrNullObject", FakeRange>
+{
   constructor(
     context: FakeRequestContext,
     private readonly sheet: () => SheetModel | null,
@@ -63,19 +72,19 @@ export class PageLayout extends ClientObject {
     });
   }
 
-  get orientation(): string {
+  get orientation(): Excel.PageLayout["orientation"] {
     return this.get("orientation");
   }
-  set orientation(value: string) {
+  set orientation(value: Excel.PageLayout["orientation"]) {
     this.set({ orientation: value }, (p) => {
       if (!ORIENTATIONS.includes(value)) throw invalidArgument(`orientation "${value}"`);
       p.orientation = value;
     });
   }
-  get paperSize(): string {
+  get paperSize(): Excel.PageLayout["paperSize"] {
     return this.get("paperSize");
   }
-  set paperSize(value: string) {
+  set paperSize(value: Excel.PageLayout["paperSize"]) {
     this.set({ paperSize: value }, (p) => {
       if (!PAPERS.includes(value)) throw invalidArgument(`paperSize "${value}"`);
       p.paperSize = value;
@@ -104,10 +113,10 @@ export class PageLayout extends ClientObject {
     this.set({ printGridlines: value }, (p) => void (p.printGridlines = value));
   }
 
-  /** One range or comma-separated areas on this sheet. */
-  setPrintArea(printArea: RangeArg): void {
+  /** One range or comma-separated areas on this sheet (a RangeAreas proxy is not modelled). */
+  setPrintArea(printArea: RangeArg | Excel.RangeAreas): void {
     this.set({ setPrintArea: typeof printArea === "string" ? printArea : "range" }, (p, sheet) => {
-      const areas = typeof printArea === "string" ? printArea.split(",") : [printArea];
+      const areas = typeof printArea === "string" ? printArea.split(",") : [printArea as RangeArg];
       p.printArea = areas.map((a) => absoluteAddress(this.onSheet(a, sheet, "setPrintArea"))).join(",");
     });
   }
@@ -123,15 +132,8 @@ export class PageLayout extends ClientObject {
       p.printTitleColumns = absoluteAddress({ r0: 0, r1: MAX_ROWS - 1, c0: r.c0, c1: r.c1 });
     });
   }
-  /** The print area's first area (the fake has no RangeAreas), or a null object. */
-  getPrintAreaOrNullObject(): FakeRange {
-    return this.storedRange((p) => p.printArea?.split(",")[0]);
-  }
   getPrintTitleRowsOrNullObject(): FakeRange {
     return this.storedRange((p) => p.printTitleRows);
-  }
-  getPrintTitleColumnsOrNullObject(): FakeRange {
-    return this.storedRange((p) => p.printTitleColumns);
   }
 
   private onSheet(arg: RangeArg, sheet: SheetModel, what: string) {

@@ -1,29 +1,26 @@
-/** Excel.Range in the fake host: values, formats, hyperlinks, selection, merges. */
+/** Excel.Range in the fake host: values, formats (rangeFormat.ts), hyperlinks, selection, merges. */
 import { boundsAddress, intersects, MAX_COLUMNS, MAX_ROWS, parseAddress, sheetAddress } from "./address";
 import {
-  cellCount,
   cellFormula,
   cellNumberFormat,
   cellText,
   forEachInput,
   officeValue,
-  rangeStyleSink,
   readMatrix,
   valueType,
   writeValue,
   type RangeTarget,
 } from "./cells";
-import { RangeBorders } from "./borders";
 import { ClientObject, type FakeRequestContext } from "./client";
 import { ConditionalFormatCollection } from "./conditionalFormats";
 import { DataValidation } from "./dataValidation";
 import { FakeOfficeError, invalidArgument } from "./errors";
 import { getCell, updateCells, type HyperlinkModel } from "./model";
-import { FILL_SPEC, FONT_SPEC, StyleProxy, type StyleSpec } from "./style";
+import type { Leads, Offers } from "./officeTypes";
+import { RangeFormat } from "./rangeFormat";
 
 const RANGE_PROPERTIES = [
   "address",
-  "addressLocal",
   "values",
   "valueTypes",
   "text",
@@ -31,7 +28,6 @@ const RANGE_PROPERTIES = [
   "numberFormat",
   "rowCount",
   "columnCount",
-  "cellCount",
   "rowIndex",
   "columnIndex",
   "rowHidden",
@@ -39,52 +35,19 @@ const RANGE_PROPERTIES = [
   "hyperlink",
 ] as const;
 
-const RANGE_FORMAT_SPEC: StyleSpec = {
-  typeName: "RangeFormat",
-  props: ["horizontalAlignment", "verticalAlignment", "wrapText", "columnWidth", "rowHeight", "indentLevel"],
-  children: { fill: { prefix: "fill.", spec: FILL_SPEC }, font: { prefix: "font.", spec: FONT_SPEC } },
-};
+/** What the fake's Range offers of Office.js's (rowHidden, columnHidden, hyperlink: see below). */
+type RangeProps = "address" | "values" | "valueTypes" | "text" | "formulas" | "numberFormat";
+type RangeCounts = "rowCount" | "columnCount" | "rowIndex" | "columnIndex";
 
-/** Range.format: the style proxy plus borders and autofit. */
-export class RangeFormat extends StyleProxy {
-  readonly borders: RangeBorders;
-  // Defined from RANGE_FORMAT_SPEC by StyleProxy; declared here for TypeScript.
-  declare horizontalAlignment: string;
-  declare verticalAlignment: string;
-  declare wrapText: boolean;
-  declare columnWidth: number;
-  declare rowHeight: number;
-  declare indentLevel: number;
-  declare readonly fill: StyleProxy & { color: string; pattern: string };
-  declare readonly font: StyleProxy & {
-    bold: boolean;
-    italic: boolean;
-    color: string;
-    size: number;
-    name: string;
-    underline: string;
-    strikethrough: boolean;
-  };
-
-  constructor(context: FakeRequestContext, target: () => RangeTarget | null) {
-    const sink = () => {
-      const t = target();
-      return t ? rangeStyleSink(t) : null;
-    };
-    super(context, RANGE_FORMAT_SPEC, sink, "");
-    this.borders = new RangeBorders(context, target);
-  }
-
-  autofitColumns(): void {
-    this.act({ autofit: "columns" }, () => undefined);
-  }
-
-  autofitRows(): void {
-    this.act({ autofit: "rows" }, () => undefined);
-  }
-}
-
-export class FakeRange extends ClientObject {
+export class FakeRange
+  extends ClientObject
+  implements
+    Offers<Excel.Range, RangeProps | RangeCounts | "isNullObject" | "select" | "merge">,
+    Leads<Excel.Range, "load" | "untrack" | "getCell" | "getRow" | "getColumn", FakeRange>,
+    Leads<Excel.Range, "format", RangeFormat>,
+    Leads<Excel.Range, "conditionalFormats", ConditionalFormatCollection>,
+    Leads<Excel.Range, "dataValidation", DataValidation>
+{
   private formatProxy: RangeFormat | undefined;
   private cfProxy: ConditionalFormatCollection | undefined;
   private dvProxy: DataValidation | undefined;
@@ -112,7 +75,6 @@ export class FakeRange extends ClientObject {
     const t = target as RangeTarget;
     switch (name) {
       case "address":
-      case "addressLocal":
         return sheetAddress(t.sheet.name, t);
       case "values":
         return readMatrix(t, officeValue);
@@ -128,8 +90,6 @@ export class FakeRange extends ClientObject {
         return t.r1 - t.r0 + 1;
       case "columnCount":
         return t.c1 - t.c0 + 1;
-      case "cellCount":
-        return cellCount(t);
       case "rowIndex":
         return t.r0;
       case "columnIndex":
@@ -152,12 +112,14 @@ export class FakeRange extends ClientObject {
     return super.navigate(name);
   }
 
+  /** Office.js stops tracking the range; the fake tracks nothing. */
+  untrack(): this {
+    return this;
+  }
+
   // --- readable properties (after load + sync) and their setters ---
   get address(): string {
     return this.get("address");
-  }
-  get addressLocal(): string {
-    return this.get("addressLocal");
   }
   get values(): unknown[][] {
     return this.get("values");
@@ -165,7 +127,7 @@ export class FakeRange extends ClientObject {
   set values(input: unknown) {
     this.act<RangeTarget>({ values: input }, (t) => forEachInput(t, input, "values", (cell, v) => writeValue(cell, v)));
   }
-  get valueTypes(): string[][] {
+  get valueTypes(): Excel.RangeValueType[][] {
     return this.get("valueTypes");
   }
   get text(): string[][] {
@@ -197,9 +159,6 @@ export class FakeRange extends ClientObject {
   }
   get columnCount(): number {
     return this.get("columnCount");
-  }
-  get cellCount(): number {
-    return this.get("cellCount");
   }
   get rowIndex(): number {
     return this.get("rowIndex");
@@ -266,24 +225,6 @@ export class FakeRange extends ClientObject {
   getColumn(column: number): FakeRange {
     return this.relative((t) => ({ ...t, c0: t.c0 + column, c1: t.c0 + column }));
   }
-  getEntireRow(): FakeRange {
-    return this.relative((t) => ({ ...t, c0: 0, c1: MAX_COLUMNS - 1 }));
-  }
-  getEntireColumn(): FakeRange {
-    return this.relative((t) => ({ ...t, r0: 0, r1: MAX_ROWS - 1 }));
-  }
-  getOffsetRange(rows: number, columns: number): FakeRange {
-    return this.relative((t) => ({
-      sheet: t.sheet,
-      r0: t.r0 + rows,
-      r1: t.r1 + rows,
-      c0: t.c0 + columns,
-      c1: t.c1 + columns,
-    }));
-  }
-  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
-    return this.relative((t) => ({ ...t, r1: t.r1 + deltaRows, c1: t.c1 + deltaColumns }));
-  }
 
   // --- actions ---
   select(): void {
@@ -311,28 +252,6 @@ export class FakeRange extends ClientObject {
         });
         t.sheet.merges.push(boundsAddress(area));
       }
-    });
-  }
-  unmerge(): void {
-    this.act<RangeTarget>({ unmerge: true }, (t) => {
-      t.sheet.merges = t.sheet.merges.filter((m) => !intersects(parseAddress(m), t));
-    });
-  }
-  /** applyTo: "All" (default), "Contents", "Formats", "Hyperlinks". */
-  clear(applyTo = "All"): void {
-    this.act<RangeTarget>({ clear: applyTo }, (t) => {
-      updateCells(t.sheet, t.r0, t.c0, t.r1, t.c1, (cell) => {
-        if (applyTo === "All" || applyTo === "Contents") {
-          delete cell.v;
-          delete cell.f;
-        }
-        if (applyTo === "All" || applyTo === "Formats") {
-          delete cell.nf;
-          delete cell.style;
-        }
-        if (applyTo === "All" || applyTo === "Hyperlinks") delete cell.link;
-        return cell;
-      });
     });
   }
 }

@@ -9,7 +9,8 @@ import { ClientObject } from "./client";
 import { invalidArgument, itemNotFound } from "./errors";
 import { findSheet, type Bounds, type SheetModel, type WorkbookModel } from "./model";
 
-export type RangeArg = ClientObject | string;
+/** What Office.js takes (a Range or an address), or a fake proxy passed by the fake's own tests. */
+export type RangeArg = Excel.Range | ClientObject | string;
 
 export interface ResolvedRange extends Bounds {
   readonly sheet: SheetModel;
@@ -22,7 +23,8 @@ export function resolveRangeArg(
   where: SheetModel | undefined,
   what: string,
 ): ResolvedRange {
-  if (arg instanceof ClientObject) {
+  if (typeof arg !== "string") {
+    if (!(arg instanceof ClientObject)) throw invalidArgument(`${what}: not a range of this host`);
     const t = arg._resolve() as RangeTarget | null;
     if (!t || typeof t !== "object" || !("sheet" in t)) throw invalidArgument(`${what}: not a range`);
     return t;

@@ -4,6 +4,7 @@
  * the format record of a conditional format. Adding a format property is one entry in a list.
  */
 import { ClientObject, type FakeRequestContext } from "./client";
+import type { Offers } from "./officeTypes";
 
 export type StyleValue = string | number | boolean;
 
@@ -18,15 +19,25 @@ export interface StyleSpec {
   readonly props: readonly string[];
   /** Navigation properties: name -> spec of the child proxy, with its path prefix. */
   readonly children?: Readonly<Record<string, { prefix: string; spec: StyleSpec }>>;
-  /** Methods that clear all of this proxy's properties (e.g. fill.clear()). */
-  readonly clearMethod?: boolean;
 }
 
-export const FILL_SPEC: StyleSpec = { typeName: "RangeFill", props: ["color", "pattern"], clearMethod: true };
-export const FONT_SPEC: StyleSpec = {
-  typeName: "RangeFont",
-  props: ["bold", "italic", "color", "size", "name", "underline", "strikethrough"],
-};
+/** The property names of an Office.js format class, checked by the compiler (`satisfies Props<Excel.RangeFill>`). */
+export type Props<T> = readonly (keyof T & string)[];
+
+const FILL_PROPS = ["color", "pattern"] as const satisfies Props<Excel.RangeFill>;
+const FONT_PROPS = [
+  "bold",
+  "italic",
+  "color",
+  "size",
+  "name",
+  "underline",
+  "strikethrough",
+] as const satisfies Props<Excel.RangeFont>;
+export const FILL_SPEC: StyleSpec = { typeName: "RangeFill", props: FILL_PROPS };
+export const FONT_SPEC: StyleSpec = { typeName: "RangeFont", props: FONT_PROPS };
+export type RangeFill = StyleProxy & Offers<Excel.RangeFill, (typeof FILL_PROPS)[number]>;
+export type RangeFont = StyleProxy & Offers<Excel.RangeFont, (typeof FONT_PROPS)[number]>;
 
 /**
  * A proxy whose properties read and write a StyleSink. Properties are defined from the spec so the
@@ -76,17 +87,31 @@ export class StyleProxy extends ClientObject {
     }
     return proxy;
   }
-
-  clear(): void {
-    this.act<StyleSink>({ clear: this.prefix }, (s) => {
-      for (const prop of this.spec.props) s.set(this.prefix + prop, undefined);
-    });
-  }
 }
+
+/** A conditional format's fill and font offer less than a range's: no pattern, no font name or size. */
+const CONDITIONAL_FILL_PROPS = ["color"] as const satisfies Props<Excel.ConditionalRangeFill>;
+const CONDITIONAL_FONT_PROPS = [
+  "bold",
+  "italic",
+  "color",
+  "underline",
+  "strikethrough",
+] as const satisfies Props<Excel.ConditionalRangeFont>;
+const CONDITIONAL_FORMAT_PROPS = ["numberFormat"] as const satisfies Props<Excel.ConditionalRangeFormat>;
 
 /** The format of a conditional format: fill, font, numberFormat. */
 export const CONDITIONAL_FORMAT_SPEC: StyleSpec = {
   typeName: "ConditionalRangeFormat",
-  props: ["numberFormat"],
-  children: { fill: { prefix: "fill.", spec: FILL_SPEC }, font: { prefix: "font.", spec: FONT_SPEC } },
+  props: CONDITIONAL_FORMAT_PROPS,
+  children: {
+    fill: { prefix: "fill.", spec: { typeName: "ConditionalRangeFill", props: CONDITIONAL_FILL_PROPS } },
+    font: { prefix: "font.", spec: { typeName: "ConditionalRangeFont", props: CONDITIONAL_FONT_PROPS } },
+  },
 };
+
+export type ConditionalRangeFormat = StyleProxy &
+  Offers<Excel.ConditionalRangeFormat, (typeof CONDITIONAL_FORMAT_PROPS)[number]> & {
+    readonly fill: StyleProxy & Offers<Excel.ConditionalRangeFill, (typeof CONDITIONAL_FILL_PROPS)[number]>;
+    readonly font: StyleProxy & Offers<Excel.ConditionalRangeFont, (typeof CONDITIONAL_FONT_PROPS)[number]>;
+  };

@@ -6,10 +6,11 @@
  */
 import { boundsAddress, intersects, parseAddress } from "./address";
 import type { RangeTarget } from "./cells";
-import { ClientObject, ClientResult, type FakeRequestContext } from "./client";
+import { ClientObject, type FakeRequestContext } from "./client";
 import { ClientCollection } from "./collection";
 import { FakeOfficeError, invalidArgument, itemNotFound } from "./errors";
 import { getCell, setCell, type SheetModel, type TableModel, type WorkbookModel } from "./model";
+import type { Leads, Offers } from "./officeTypes";
 import { FakeRange } from "./range";
 import { resolveRangeArg, type RangeArg } from "./rangeArg";
 
@@ -54,7 +55,13 @@ function writeHeaders(sheet: SheetModel, t: RangeTarget): void {
   }
 }
 
-export class TableCollection extends ClientCollection<FakeTable, TableTarget> {
+export class TableCollection
+  extends ClientCollection<FakeTable, TableTarget>
+  implements
+    Leads<Excel.TableCollection, "load", TableCollection>,
+    Leads<Excel.TableCollection, "items", FakeTable[]>,
+    Leads<Excel.TableCollection, "add" | "getItem", FakeTable>
+{
   /** sheet: the sheet of Worksheet.tables; absent for Workbook.tables. */
   constructor(
     context: FakeRequestContext,
@@ -111,13 +118,15 @@ export class TableCollection extends ClientCollection<FakeTable, TableTarget> {
     table._queueResolve();
     return table;
   }
-
-  getCount(): ClientResult<number> {
-    return this.result((target) => this.models(target).length);
-  }
 }
 
-export class FakeTable extends ClientObject {
+export class FakeTable
+  extends ClientObject
+  implements
+    Offers<Excel.Table, "name" | "style" | "showHeaders">,
+    Leads<Excel.Table, "load", FakeTable>,
+    Leads<Excel.Table, "getRange", FakeRange>
+{
   constructor(
     context: FakeRequestContext,
     private readonly target: () => TableTarget,

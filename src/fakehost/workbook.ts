@@ -1,27 +1,25 @@
 /** Excel.Workbook and Excel.Application in the fake host. */
-import { parseAddress } from "./address";
 import { ClientObject, type FakeRequestContext } from "./client";
-import { findSheet, type SheetModel } from "./model";
-import { FakeRange } from "./range";
 import { NamedItemCollection } from "./names";
+import type { Leads, Offers } from "./officeTypes";
 import { TableCollection } from "./tables";
 import { WorksheetCollection } from "./worksheet";
 
-export class FakeApplication extends ClientObject {
+export class FakeApplication
+  extends ClientObject
+  implements Offers<Excel.Application, "suspendApiCalculationUntilNextSync">
+{
   constructor(context: FakeRequestContext) {
     super(context, "Application");
   }
   protected get scalarProperties(): readonly string[] {
-    return ["calculationMode"];
+    return [];
   }
   protected resolveTarget(): unknown {
     return this.context.model;
   }
   protected readProperty(): unknown {
-    return "Automatic";
-  }
-  get calculationMode(): string {
-    return this.get("calculationMode");
+    return undefined;
   }
   /** Counted in the host's stats, so tests can see that a writer suspends calculation. */
   suspendApiCalculationUntilNextSync(): void {
@@ -31,7 +29,15 @@ export class FakeApplication extends ClientObject {
   }
 }
 
-export class FakeWorkbook extends ClientObject {
+export class FakeWorkbook
+  extends ClientObject
+  implements
+    Offers<Excel.Workbook, "name">,
+    Leads<Excel.Workbook, "worksheets", WorksheetCollection>,
+    Leads<Excel.Workbook, "names", NamedItemCollection>,
+    Leads<Excel.Workbook, "tables", TableCollection>,
+    Leads<Excel.Workbook, "application", FakeApplication>
+{
   readonly worksheets: WorksheetCollection;
   readonly names: NamedItemCollection;
   /** Every table of every sheet. */
@@ -56,23 +62,5 @@ export class FakeWorkbook extends ClientObject {
   }
   get name(): string {
     return this.get("name");
-  }
-
-  private activeSheet(): SheetModel {
-    const model = this.context.model;
-    return findSheet(model, model.activeSheet) ?? model.sheets[0];
-  }
-  getSelectedRange(): FakeRange {
-    return new FakeRange(this.context, () => {
-      const sheet = this.activeSheet();
-      return { sheet, ...parseAddress(sheet.selection) };
-    });
-  }
-  getActiveCell(): FakeRange {
-    return new FakeRange(this.context, () => {
-      const sheet = this.activeSheet();
-      const b = parseAddress(sheet.selection);
-      return { sheet, r0: b.r0, c0: b.c0, r1: b.r0, c1: b.c0 };
-    });
   }
 }

@@ -8,6 +8,7 @@ import { createSheet, findSheet, usedBounds, type SheetModel } from "./model";
 import { FakeRange } from "./range";
 import { FreezePanes } from "./freezePanes";
 import { NamedItemCollection } from "./names";
+import type { Leads, Offers } from "./officeTypes";
 import { PageLayout } from "./pageLayout";
 import { TableCollection } from "./tables";
 
@@ -25,7 +26,19 @@ export function checkSheetName(name: string): void {
   }
 }
 
-export class FakeWorksheet extends ClientObject {
+type RangeGetters = "getRange" | "getCell" | "getRangeByIndexes" | "getUsedRange" | "getUsedRangeOrNullObject";
+
+export class FakeWorksheet
+  extends ClientObject
+  implements
+    Offers<Excel.Worksheet, "name" | "id" | "position" | "visibility" | "isNullObject" | "activate" | "delete">,
+    Leads<Excel.Worksheet, "load", FakeWorksheet>,
+    Leads<Excel.Worksheet, RangeGetters, FakeRange>,
+    Leads<Excel.Worksheet, "freezePanes", FreezePanes>,
+    Leads<Excel.Worksheet, "tables", TableCollection>,
+    Leads<Excel.Worksheet, "names", NamedItemCollection>,
+    Leads<Excel.Worksheet, "pageLayout", PageLayout>
+{
   readonly freezePanes: FreezePanes;
   readonly tables: TableCollection;
   /** Names scoped to this sheet. */
@@ -44,7 +57,7 @@ export class FakeWorksheet extends ClientObject {
   }
 
   protected get scalarProperties(): readonly string[] {
-    return ["name", "id", "position", "visibility", "tabColor"];
+    return ["name", "id", "position", "visibility"];
   }
   protected resolveTarget(): unknown {
     return this.resolver();
@@ -61,10 +74,8 @@ export class FakeWorksheet extends ClientObject {
         return `{sheet-${this.context.model.sheets.indexOf(sheet)}}`;
       case "position":
         return this.context.model.sheets.indexOf(sheet);
-      case "visibility":
-        return sheet.visibility;
       default:
-        return sheet.tabColor ?? "";
+        return sheet.visibility;
     }
   }
 
@@ -86,17 +97,12 @@ export class FakeWorksheet extends ClientObject {
   get position(): number {
     return this.get("position");
   }
-  get visibility(): string {
+  get visibility(): Excel.Worksheet["visibility"] {
     return this.get("visibility");
   }
-  set visibility(v: SheetModel["visibility"]) {
-    this.act<SheetModel>({ visibility: v }, (sheet) => void (sheet.visibility = v));
-  }
-  get tabColor(): string {
-    return this.get("tabColor");
-  }
-  set tabColor(color: string) {
-    this.act<SheetModel>({ tabColor: color }, (sheet) => void (sheet.tabColor = color || undefined));
+  /** Excel.SheetVisibility's values are the model's strings. */
+  set visibility(v: Excel.Worksheet["visibility"]) {
+    this.act<SheetModel>({ visibility: v }, (sheet) => void (sheet.visibility = v as SheetModel["visibility"]));
   }
 
   private range(fn: (sheet: SheetModel) => Omit<RangeTarget, "sheet"> | null): FakeRange {
@@ -153,7 +159,14 @@ export class FakeWorksheet extends ClientObject {
   }
 }
 
-export class WorksheetCollection extends ClientCollection<FakeWorksheet, SheetModel> {
+export class WorksheetCollection
+  extends ClientCollection<FakeWorksheet, SheetModel>
+  implements
+    Offers<Excel.WorksheetCollection, "getCount">,
+    Leads<Excel.WorksheetCollection, "load", WorksheetCollection>,
+    Leads<Excel.WorksheetCollection, "items", FakeWorksheet[]>,
+    Leads<Excel.WorksheetCollection, "getItem" | "getItemOrNullObject" | "add", FakeWorksheet>
+{
   constructor(context: FakeRequestContext) {
     super(context, "WorksheetCollection");
   }
@@ -181,9 +194,7 @@ export class WorksheetCollection extends ClientCollection<FakeWorksheet, SheetMo
     sheet._queueResolve();
     return sheet;
   }
-  getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => findSheet(this.context.model, this.context.model.activeSheet) ?? null);
-  }
+
   getCount(): ClientResult<number> {
     return this.result(() => this.context.model.sheets.length);
   }

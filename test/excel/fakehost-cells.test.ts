@@ -116,7 +116,7 @@ describe("columns, merges, borders", () => {
       expect([top.style, bottom.style, inside.style, inside.color]).toEqual(["Continuous", "None", "Dash", "#A6A6A6"]);
       borders.getItem("Middle").style = "Continuous";
       await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
-      borders.getItem("EdgeLeft").style = "Wavy";
+      borders.getItem("EdgeLeft").style = "Wavy" as Excel.BorderLineStyle; // untyped callers
       await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
     });
     const cells = workbookToJson(f.model).sheets[0].cells;
@@ -156,7 +156,8 @@ describe("Range.dataValidation", () => {
         title: "Salah",
         message: "Pilih dari daftar",
       });
-      dv.errorAlert = { style: "Fatal" };
+      // what Office.js's types refuse, the host refuses too (untyped callers)
+      dv.errorAlert = { style: "Fatal" as Excel.DataValidationAlertStyle };
       await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
     });
     expect(workbookToJson(f.model).sheets[0].dataValidations).toEqual([

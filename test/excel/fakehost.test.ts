@@ -32,6 +32,20 @@ function sample() {
 }
 
 describe("fake Excel host: load and sync", () => {
+  it("takes Office.js's object form of load ($all, nested navigation) and sync's pass-through value", async () => {
+    const fake = createFakeExcel(sample());
+    await fake.Excel.run(async (context: FakeExcelContext) => {
+      const range = context.workbook.worksheets.getItem("RK").getRange("B3:C3");
+      range.load({ values: true, rowCount: false, format: { font: { bold: true } } });
+      const sheet = context.workbook.worksheets.getItem("Kosong").load({ $all: true });
+      expect(await context.sync("lewat")).toBe("lewat");
+      expect(range.values).toEqual([["Mesin", 1500000]]);
+      expect(range.format.font.bold).toBe(false);
+      expect(() => range.rowCount).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect([sheet.name, sheet.position, sheet.visibility]).toEqual(["Kosong", 1, "Visible"]);
+    });
+  });
+
   it("throws PropertyNotLoaded before sync and returns the values after", async () => {
     const fake = createFakeExcel(sample());
     await fake.Excel.run(async (context: FakeExcelContext) => {
