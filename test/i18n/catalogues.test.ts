@@ -17,6 +17,7 @@ import { stringsFor } from "../../src/taskpane/i18n/locale";
 import type { Strings } from "../../src/taskpane/i18n/strings.id";
 import { PLAYGROUND_STRINGS } from "../../src/playground/strings";
 import { REPORT_EN } from "../../src/cli/messages/report-en";
+import { bandingkanStrings, type BandingkanStrings } from "../../src/taskpane/bandingkan/strings";
 import { REPORT_ID, type ReportTexts } from "../../src/cli/messages/report-id";
 
 type Tree = { readonly [k: string]: unknown };
@@ -52,6 +53,7 @@ const CATALOGUES: Record<string, Record<Locale, Tree>> = {
   "task pane strings": { id: stringsFor("id"), en: stringsFor("en") },
   playground: PLAYGROUND_STRINGS as unknown as Record<Locale, Tree>,
   "html reports": { id: REPORT_ID, en: REPORT_EN } as unknown as Record<Locale, Tree>,
+  "bandingkan tab": { id: bandingkanStrings("id"), en: bandingkanStrings("en") } as unknown as Record<Locale, Tree>,
 };
 
 describe("catalogue parity across languages", () => {
@@ -123,7 +125,32 @@ const REPORT_SAMPLES: { [K in keyof ReportFunctions]: Parameters<ReportFunctions
   excludedTitle: [3_753],
 };
 
+type BandingkanFunctions = {
+  [
+    K in keyof BandingkanStrings as BandingkanStrings[K] extends (...args: never[]) => string ? K : never
+  ]: BandingkanStrings[K];
+};
+const BANDINGKAN_SAMPLES: { [K in keyof BandingkanFunctions]: Parameters<BandingkanFunctions[K]> } = {
+  needTwo: [1],
+  summary: [1_250, 3_753, 22_484],
+  approval: [1_250],
+  pagu: ["Rp950", "Rp990"],
+  meta: ["Pagu", "a", "b"],
+  newVersion: [3_753, 22_484],
+  goTo: ["RK!H15"],
+  marked: [26_237],
+  unmarked: [26_237],
+};
+
 describe.each(LOCALES)("numbers in %s messages", (locale) => {
+  it("bandingkan tab: every message with parameters", () => {
+    const strings = bandingkanStrings(locale) as unknown as Record<string, (...args: unknown[]) => string>;
+    for (const [key, args] of Object.entries(BANDINGKAN_SAMPLES)) {
+      const text = strings[key](...args);
+      expect({ key, bad: badNumbers(text, locale) }).toEqual({ key, bad: [] });
+    }
+  });
+
   it("html reports: every text with parameters", () => {
     const texts = (locale === "id" ? REPORT_ID : REPORT_EN) as unknown as Record<string, (...a: unknown[]) => string>;
     for (const [key, args] of Object.entries(REPORT_SAMPLES)) {

@@ -1,8 +1,13 @@
 /**
  * Texts of the Bandingkan tab, Bahasa Indonesia and English, kept beside the tab so it stays
- * self-contained; field names come from the core's catalogue labels.
+ * self-contained; field names come from the core's catalogue labels. Every count is written by
+ * the locale's formatter (1.250 / 1,250) and English words follow Intl.PluralRules ("1 line").
  */
+import { formatCount } from "../../core/i18n/numbers";
+import { countOf } from "../../core/i18n/plural";
 import type { Locale } from "../../runtime/engine";
+
+const n = (v: number) => formatCount(v, "id");
 
 const id = {
   tab: "Bandingkan",
@@ -21,15 +26,15 @@ const id = {
   comparing: "Membandingkan…",
   noChanges: "Tidak ada perubahan baris: memindah atau mengurutkan ulang baris tidak dihitung.",
   summary: (added: number, removed: number, changed: number) =>
-    `${added + removed + changed} baris berubah: ${added} baru, ${removed} dihapus, ${changed} diubah.`,
-  approval: (n: number) =>
-    n === 0
+    `${n(added + removed + changed)} baris berubah: ${n(added)} baru, ${n(removed)} dihapus, ${n(changed)} diubah.`,
+  approval: (count: number) =>
+    count === 0
       ? "Tidak ada yang perlu persetujuan ulang."
-      : `${n} perubahan perlu persetujuan ulang (Perpres 7/2022 Pasal 8 ayat (1)).`,
+      : `${n(count)} perubahan perlu persetujuan ulang (Perpres 7/2022 Pasal 8 ayat (1)).`,
   pagu: (old: string, now: string) => `Pagu berubah: ${old} → ${now}.`,
   meta: (field: string, old: string, now: string) => `${field} berubah: ${old} → ${now}.`,
   newVersion: (e: number, w: number) =>
-    `Versi baru sendiri: ${e} kesalahan, ${w} peringatan (rinciannya di tab Validasi).`,
+    `Versi baru sendiri: ${n(e)} kesalahan, ${n(w)} peringatan (rinciannya di tab Validasi).`,
   added: "Baru",
   removed: "Dihapus",
   changed: "Diubah",
@@ -37,8 +42,8 @@ const id = {
   goTo: (where: string) => `Pilih ${where}`,
   markChanges: "Tandai sel yang berubah",
   unmark: "Hapus tanda",
-  marked: (n: number) => `${n} sel ditandai. "Hapus tanda" mengembalikan sel seperti semula.`,
-  unmarked: (n: number) => `${n} tanda dihapus; sel kembali seperti semula.`,
+  marked: (count: number) => `${n(count)} sel ditandai. "Hapus tanda" mengembalikan sel seperti semula.`,
+  unmarked: (count: number) => `${n(count)} tanda dihapus; sel kembali seperti semula.`,
   totals: "Total per menu",
   colMenu: "Menu",
   colOld: "Lama",
@@ -48,6 +53,9 @@ const id = {
 };
 
 export type BandingkanStrings = typeof id;
+
+const ne = (v: number) => formatCount(v, "en");
+const lines = (v: number) => countOf("en", v, { one: "line", other: "lines" });
 
 const en: BandingkanStrings = {
   tab: "Compare",
@@ -66,14 +74,15 @@ const en: BandingkanStrings = {
   comparing: "Comparing…",
   noChanges: "No line changed: moving or re-sorting lines does not count.",
   summary: (added, removed, changed) =>
-    `${added + removed + changed} lines changed: ${added} added, ${removed} removed, ${changed} changed.`,
-  approval: (n) =>
-    n === 0
+    `${lines(added + removed + changed)} changed: ${ne(added)} added, ${ne(removed)} removed, ${ne(changed)} changed.`,
+  approval: (count) =>
+    count === 0
       ? "Nothing needs renewed approval."
-      : `${n} changes need renewed approval (Perpres 7/2022 Pasal 8 ayat (1)).`,
+      : `${countOf("en", count, { one: "change needs", other: "changes need" })} renewed approval (Perpres 7/2022 Pasal 8 ayat (1)).`,
   pagu: (old, now) => `Pagu changed: ${old} → ${now}.`,
   meta: (field, old, now) => `${field} changed: ${old} → ${now}.`,
-  newVersion: (e, w) => `The new version itself: ${e} errors, ${w} warnings (details in the Validasi tab).`,
+  newVersion: (e, w) =>
+    `The new version itself: ${countOf("en", e, { one: "error", other: "errors" })}, ${countOf("en", w, { one: "warning", other: "warnings" })} (details in the Validation tab).`,
   added: "Added",
   removed: "Removed",
   changed: "Changed",
@@ -81,8 +90,9 @@ const en: BandingkanStrings = {
   goTo: (where) => `Select ${where}`,
   markChanges: "Mark changed cells",
   unmark: "Remove marks",
-  marked: (n) => `${n} cells marked. "Remove marks" puts every cell back as it was.`,
-  unmarked: (n) => `${n} marks removed; cells are back as they were.`,
+  marked: (count) =>
+    `${countOf("en", count, { one: "cell", other: "cells" })} marked. "Remove marks" puts every cell back as it was.`,
+  unmarked: (count) => `${countOf("en", count, { one: "mark", other: "marks" })} removed; cells are back as they were.`,
   totals: "Totals per menu",
   colMenu: "Menu",
   colOld: "Old",
