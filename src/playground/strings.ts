@@ -17,10 +17,10 @@ export const PLAYGROUND_STRINGS: Record<Locale, PlaygroundStrings> = {
   id: {
     title: "DAK IKM – Playground",
     intro:
-      "Panel tugas asli di samping workbook contoh dalam memori (tanpa Excel). Semua perubahan hanya di halaman ini.",
+      "Panel tugas asli di samping buku kerja contoh dalam memori (tanpa Excel). Semua perubahan hanya di halaman ini.",
     language: "Bahasa",
-    workbook: "Workbook",
-    sheets: "Sheet",
+    workbook: "Buku kerja",
+    sheets: "Lembar",
     taskPane: "Panel tugas",
     rowsShown: (first, last, total) =>
       `baris ${formatCount(first, "id")}–${formatCount(last, "id")} dari ${formatCount(total, "id")}`,

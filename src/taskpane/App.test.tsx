@@ -10,7 +10,7 @@ describe("task pane", () => {
     expect(screen.getByRole("heading", { name: "DAK IKM" })).toBeTruthy();
     const tabs = screen.getAllByRole("tab");
     expect(tabs).toEqual(
-      ["Validasi", "Pagu", "Bandingkan", "Template", "Aturan"].map((name) => screen.getByRole("tab", { name })),
+      ["Validasi", "Pagu", "Bandingkan", "Templat", "Aturan"].map((name) => screen.getByRole("tab", { name })),
     );
     expect(tabs[0].getAttribute("aria-selected")).toBe("true");
     expect(screen.getByRole("tabpanel").id).toBe("panel-validasi");
@@ -24,7 +24,7 @@ describe("task pane", () => {
 
   it("names its tabs in English for an English Office", () => {
     renderPane({ locale: "en" });
-    const names = ["Validate", "Budget", "Compare", "Templates", "Rules"];
+    const names = ["Validation", "Budget", "Compare", "Templates", "Rules"];
     expect(screen.getAllByRole("tab")).toEqual(names.map((name) => screen.getByRole("tab", { name })));
   });
 

@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { SCREENSHOTS, usePlaygroundSession } from "./playgroundPage";
 
 const DOCS = join(__dirname, "..", "..", "docs");
-const TABS = ["Validasi", "Pagu", "Bandingkan", "Template", "Aturan"] as const;
+const TABS = ["Validasi", "Pagu", "Bandingkan", "Templat", "Aturan"] as const;
 
 const session = usePlaygroundSession();
 
@@ -62,7 +62,7 @@ interface AxeViolation {
 async function fillTab(page: Page, name: (typeof TABS)[number]): Promise<void> {
   await tab(page, name).click();
   if (name === "Validasi" && (await page.locator("[data-code]").count()) === 0) {
-    await button(page, "Validasi").click();
+    await button(page, "Periksa usulan").click();
     await page.locator("[data-code]").first().waitFor();
   }
   if (name === "Bandingkan") {
@@ -103,10 +103,10 @@ describe("keyboard focus and announcements", () => {
 
   it("keeps focus on Validasi, Tandai sel and Sisipkan after Enter, and announces each outcome", async () => {
     const page = await openPane(320);
-    await button(page, "Validasi").focus();
+    await button(page, "Periksa usulan").focus();
     await page.keyboard.press("Enter");
     await page.locator("[data-code]").first().waitFor();
-    expect(await focusedText(page)).toBe("Validasi");
+    expect(await focusedText(page)).toBe("Periksa usulan");
     await page.waitForFunction(() =>
       /kesalahan/.test(document.querySelector('[data-testid="announcer"]')!.textContent!),
     );
@@ -118,7 +118,7 @@ describe("keyboard focus and announcements", () => {
     );
     expect(await focusedText(page)).toBe("Tandai sel");
 
-    await tab(page, "Template").click();
+    await tab(page, "Templat").click();
     const insert = page.locator('[data-template="rk"]').getByRole("button");
     await insert.focus();
     await page.keyboard.press("Enter");
@@ -126,14 +126,14 @@ describe("keyboard focus and announcements", () => {
       /ditambahkan/.test(document.querySelector('[data-testid="announcer"]')!.textContent!),
     );
     expect(await focusedText(page)).toBe("Sisipkan");
-    expect(await announced(page)).toMatch(/^Sheet ".+" ditambahkan\.$/);
+    expect(await announced(page)).toMatch(/^Lembar ".+" ditambahkan\.$/);
     await page.close();
   });
 
   it("moves focus to the result when the run started on the Pagu tab", async () => {
     const page = await openPane(320);
     await tab(page, "Pagu").click();
-    await button(page, "Validasi").focus();
+    await button(page, "Periksa usulan").focus();
     await page.keyboard.press("Enter");
     await page.getByTestId("pagu-result").waitFor();
     await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "pagu-result");
@@ -153,9 +153,9 @@ describe("Aturan error path", () => {
     const box = await alert.boundingBox();
     expect(box!.y + 20).toBeLessThan(800);
 
-    await page.getByRole("textbox", { name: "Nama sheet berisi aturan (JSON)" }).fill("Tidak Ada");
-    await button(page, "Muat dari sheet").click();
-    await page.getByText('Sheet "Tidak Ada" tidak ada di workbook ini.', { exact: false }).first().waitFor();
+    await page.getByRole("textbox", { name: "Nama lembar berisi aturan (JSON)" }).fill("Tidak Ada");
+    await button(page, "Muat dari lembar").click();
+    await page.getByText('Lembar "Tidak Ada" tidak ada di buku kerja ini.', { exact: false }).first().waitFor();
     await page.close();
   });
 });
@@ -193,7 +193,7 @@ describe("marking a very large result", () => {
     // 20,000 lines of the sample with planted problems: every repeated line is also a duplicate
     const page = await openPane(450, "&lines=20000&latency=20");
     const before = await page.evaluate(() => window.__playground!.fake.snapshot());
-    await button(page, "Validasi").click();
+    await button(page, "Periksa usulan").click();
     await page.locator("[data-code]").first().waitFor({ timeout: 120_000 });
     const findings = await page.evaluate(() => {
       const text = document.querySelector("main")!.textContent!;

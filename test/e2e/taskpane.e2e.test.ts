@@ -13,7 +13,7 @@ const DOCS_SCREENSHOT = join(__dirname, "..", "..", "docs", "screenshot-validasi
 
 const session = usePlaygroundSession();
 
-async function validate(page: Page, label = "Validasi"): Promise<void> {
+async function validate(page: Page, label = "Periksa usulan"): Promise<void> {
   await pane(page).getByRole("button", { name: label, exact: true }).click();
   await pane(page).locator("[data-code]").first().waitFor();
 }
@@ -99,7 +99,7 @@ describe("task pane in the playground (Chromium)", () => {
   it("shows the budget on the Pagu tab", async () => {
     const page = await session().open();
     await pane(page).getByRole("tab", { name: "Pagu" }).click();
-    await pane(page).getByRole("button", { name: "Validasi" }).click();
+    await pane(page).getByRole("button", { name: "Periksa usulan" }).click();
     await pane(page).getByText("Porsi per menu").waitFor();
     expect(await pane(page).locator('[data-figure="pagu"]').textContent()).toBe("Rp3.957.150.000");
     expect(await pane(page).locator('[data-figure="sisa"]').textContent()).toBe("Rp0");
@@ -121,7 +121,7 @@ describe("task pane in the playground (Chromium)", () => {
         ).sheets[0],
       ),
     );
-    await pane(page).getByRole("tab", { name: "Template" }).click();
+    await pane(page).getByRole("tab", { name: "Templat" }).click();
     const insertRk = pane(page).locator('[data-template="rk"]').getByRole("button");
     await insertRk.click();
     await pane(page)
@@ -160,7 +160,7 @@ describe("task pane in the playground (Chromium)", () => {
     const page = await session().open();
     await page.getByTestId("language").selectOption("en");
     await pane(page).getByRole("tab", { name: "Rules" }).waitFor();
-    await validate(page, "Validate");
+    await validate(page, "Check proposal");
     expect(await pane(page).locator("[data-code]").count()).toBe(5);
     expect(await pane(page).getByTestId("summary").textContent()).toMatch(/^\d+ errors?, \d+ warnings?, 0 notes$/);
     expect(await pane(page).getByRole("button", { name: "Mark cells" }).count()).toBe(1);

@@ -16,6 +16,11 @@ const findingsSheet = gridOf("Hasil Validasi", [
   ["Kesalahan", "PAGU_EXCEEDED", "Rencana Kegiatan", "C7", "Total usulan melebihi pagu.", "Perpres 7/2022 Pasal 8"],
   ["Peringatan", "NUMBER_AS_TEXT", "RAB", "F12", "Harga satuan ditulis sebagai teks.", ""],
 ]);
+/** The pane's export since the glossary (lembar, not sheet), under a name the user gave it. */
+const findingsSheetLembar = gridOf("Temuan RK", [
+  ["Tingkat", "Kode", "Lembar", "Sel", "Pesan", "Dasar"],
+  ["Kesalahan", "PAGU_EXCEEDED", "Rencana Kegiatan", "C7", "Total usulan melebihi pagu.", "Perpres 7/2022 Pasal 8"],
+]);
 const findingsSheetEn = gridOf("Validation", [
   ["Severity", "Code", "Sheet", "Cell", "Message", "Basis"],
   ["Error", "TOTAL_MISMATCH", "Rencana Kegiatan", "H64", "Stated total differs.", ""],
@@ -68,6 +73,7 @@ const cases: Array<[string, Grid, SheetKind]> = [
   ["a sentra table with one header row", sentraTableOneRow, "sentra"],
   ["our findings sheet", findingsSheet, "hasil"],
   ["our findings sheet in English, another name", findingsSheetEn, "hasil"],
+  ["our findings sheet with the glossary's 'Lembar' header, renamed", findingsSheetLembar, "hasil"],
   ["a price list (uraian, satuan, harga: no menu, rincian or volume)", priceList, "other"],
   ["a contact list", contacts, "other"],
   ["notes", notes, "other"],

@@ -40,7 +40,7 @@ describe("Aturan tab", () => {
     expect((screen.getByRole("combobox", { name: "Aturan (Tahun Anggaran)" }) as HTMLSelectElement).value).toBe(
       "loaded:TA 2020 Dinas",
     );
-    await user.click(screen.getByRole("button", { name: "Validasi" }));
+    await user.click(screen.getByRole("button", { name: "Periksa usulan" }));
     await screen.findByText(/Tidak ada temuan/);
     expect(services.engine.checkedWith).toEqual(["loaded:TA 2020 Dinas"]);
   });
@@ -90,12 +90,12 @@ describe("Aturan tab", () => {
   it("says that a named sheet does not exist", async () => {
     const user = userEvent.setup();
     renderPane({ tab: "aturan" });
-    const name = screen.getByRole("textbox", { name: "Nama sheet berisi aturan (JSON)" });
+    const name = screen.getByRole("textbox", { name: "Nama lembar berisi aturan (JSON)" });
     await user.clear(name);
     await user.type(name, "Tidak Ada");
-    await user.click(screen.getByRole("button", { name: "Muat dari sheet" }));
+    await user.click(screen.getByRole("button", { name: "Muat dari lembar" }));
     expect(
-      await screen.findByText('Sheet "Tidak Ada" tidak ada di workbook ini. Periksa nama sheet lalu coba lagi.'),
+      await screen.findByText('Lembar "Tidak Ada" tidak ada di buku kerja ini. Periksa nama lembar lalu coba lagi.'),
     ).toBeTruthy();
   });
 
@@ -108,10 +108,10 @@ describe("Aturan tab", () => {
     });
     const user = userEvent.setup();
     renderPane({ services, tab: "aturan" });
-    await user.click(screen.getByRole("button", { name: "Muat dari sheet" }));
+    await user.click(screen.getByRole("button", { name: "Muat dari lembar" }));
     expect(await screen.findByText('Aturan "Dari sheet" dimuat dan dipakai untuk validasi.')).toBeTruthy();
     expect(services.adapter.calls).toEqual(["readGrids(Aturan DAK)"]);
-    expect(screen.getByText('Sumber: sheet "Aturan DAK"')).toBeTruthy();
+    expect(screen.getByText('Sumber: lembar "Aturan DAK"')).toBeTruthy();
   });
 
   it("says when the named sheet holds no JSON, and shows Excel errors with what to do", async () => {
@@ -126,17 +126,17 @@ describe("Aturan tab", () => {
     });
     const user = userEvent.setup();
     renderPane({ services, tab: "aturan" });
-    const name = screen.getByRole("textbox", { name: "Nama sheet berisi aturan (JSON)" });
+    const name = screen.getByRole("textbox", { name: "Nama lembar berisi aturan (JSON)" });
     await user.clear(name);
     await user.type(name, "Angka");
-    await user.click(screen.getByRole("button", { name: "Muat dari sheet" }));
-    expect(await screen.findByText('Sheet "Angka" tidak berisi teks JSON.')).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Muat dari lembar" }));
+    expect(await screen.findByText('Lembar "Angka" tidak berisi teks JSON.')).toBeTruthy();
 
     services.adapter.failNext = {
       method: "readGrids",
       error: Object.assign(new Error("no sheet"), { code: "ItemNotFound" }),
     };
-    await user.click(screen.getByRole("button", { name: "Muat dari sheet" }));
-    expect((await screen.findByRole("alert")).textContent).toContain("Sheet atau sel tidak ditemukan");
+    await user.click(screen.getByRole("button", { name: "Muat dari lembar" }));
+    expect((await screen.findByRole("alert")).textContent).toContain("Lembar atau sel tidak ditemukan");
   });
 });

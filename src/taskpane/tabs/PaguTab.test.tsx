@@ -47,7 +47,7 @@ async function openPagu(b: BudgetView | undefined, locale: Locale = "id") {
   services.engine.budget = b;
   const user = userEvent.setup();
   renderPane({ services, tab: "pagu", locale });
-  await user.click(screen.getByRole("button", { name: locale === "id" ? "Validasi" : "Validate" }));
+  await user.click(screen.getByRole("button", { name: locale === "id" ? "Periksa usulan" : "Check proposal" }));
   return services;
 }
 

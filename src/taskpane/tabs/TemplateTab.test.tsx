@@ -13,9 +13,9 @@ describe("Template tab", () => {
     expect(within(items[1]).getByText("Rincian anggaran biaya dengan PPN")).toBeTruthy();
 
     await user.click(screen.getByRole("button", { name: "Sisipkan Rencana Kegiatan" }));
-    expect(await screen.findByText('Sheet "RK" ditambahkan.')).toBeTruthy();
+    expect(await screen.findByText('Lembar "RK" ditambahkan.')).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Sisipkan Rencana Kegiatan" }));
-    expect(await screen.findByText('Sheet "RK (2)" ditambahkan.')).toBeTruthy();
+    expect(await screen.findByText('Lembar "RK (2)" ditambahkan.')).toBeTruthy();
     expect(services.inserted).toEqual(["rk", "rk"]);
   });
 

@@ -17,7 +17,7 @@ async function runWith(services = fakeServices()) {
   services.engine.findings = planted();
   const user = userEvent.setup();
   renderPane({ services });
-  await user.click(screen.getByRole("button", { name: "Validasi" }));
+  await user.click(screen.getByRole("button", { name: "Periksa usulan" }));
   await screen.findByText("4 kesalahan, 1 peringatan, 0 informasi");
   return { services, user };
 }
@@ -29,7 +29,7 @@ describe("Validasi tab", () => {
     const user = userEvent.setup();
     renderPane({ services });
     await user.selectOptions(screen.getByRole("combobox", { name: "Aturan (Tahun Anggaran)" }), "ta2021");
-    await user.click(screen.getByRole("button", { name: "Validasi" }));
+    await user.click(screen.getByRole("button", { name: "Periksa usulan" }));
 
     const errors = await screen.findByRole("region", { name: /Kesalahan/ });
     expect(services.adapter.calls).toEqual(["readGrids"]);
@@ -61,7 +61,7 @@ describe("Validasi tab", () => {
     services.engine.findings = [finding({ code: "TABLE_NOT_FOUND", sheet: "", cell: "" })];
     const user = userEvent.setup();
     renderPane({ services });
-    await user.click(screen.getByRole("button", { name: "Validasi" }));
+    await user.click(screen.getByRole("button", { name: "Periksa usulan" }));
     const item = (await screen.findByText(/^id:TABLE_NOT_FOUND/)).closest("button")!;
     item.focus();
     expect(document.activeElement).toBe(item);
@@ -79,7 +79,7 @@ describe("Validasi tab", () => {
     expect(screen.getAllByRole("listitem")).toHaveLength(1);
     expect(screen.queryByRole("region", { name: /Kesalahan/ })).toBeNull();
     await user.selectOptions(kind, "");
-    await user.selectOptions(screen.getByRole("combobox", { name: "Sheet" }), "Lampiran");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Lembar" }), "Lampiran");
     expect(screen.getAllByRole("listitem").map((li) => li.textContent)).toEqual([
       expect.stringContaining("HONOR_NOT_ALLOWED"),
     ]);
@@ -91,8 +91,8 @@ describe("Validasi tab", () => {
     expect(await screen.findByText(/5 sel ditandai/)).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Hapus tanda" }));
     expect(await screen.findByText(/5 tanda dihapus/)).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Ekspor ke sheet" }));
-    expect(await screen.findByText('Temuan ditulis ke sheet baru "Hasil Validasi".')).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Ekspor ke lembar" }));
+    expect(await screen.findByText('Temuan ditulis ke lembar baru "Hasil Validasi".')).toBeTruthy();
     expect(services.adapter.calls.slice(1)).toEqual(["addMarks(5)", "removeMarks", "writeFindingsSheet(5)"]);
     const { rows, title } = services.adapter.exported[0];
     expect(title).toBe("Hasil Validasi");
@@ -128,8 +128,8 @@ describe("Validasi tab", () => {
     };
     const user = userEvent.setup();
     renderPane({ services });
-    await user.click(screen.getByRole("button", { name: "Validasi" }));
-    expect((await screen.findByRole("alert")).textContent).toContain("Buka Proteksi Sheet");
+    await user.click(screen.getByRole("button", { name: "Periksa usulan" }));
+    expect((await screen.findByRole("alert")).textContent).toContain("Buka Proteksi Lembar");
     await user.click(screen.getByRole("button", { name: "Tutup" }));
     expect(screen.queryByRole("alert")).toBeNull();
   });
@@ -140,11 +140,11 @@ describe("Validasi tab", () => {
     adapter.hold = { progress: [{ rowsRead: 5000, rowsTotal: 20000 }] };
     const user = userEvent.setup();
     renderPane({ services });
-    await user.click(screen.getByRole("button", { name: "Validasi" }));
+    await user.click(screen.getByRole("button", { name: "Periksa usulan" }));
     expect(await screen.findByText("Membaca baris 5.000 dari 20.000")).toBeTruthy();
     expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("0.25");
     // busy, yet still focusable: keyboard focus is not dropped to the page
-    expect(screen.getByRole("button", { name: "Memvalidasi…" }).getAttribute("aria-disabled")).toBe("true");
+    expect(screen.getByRole("button", { name: "Memeriksa…" }).getAttribute("aria-disabled")).toBe("true");
     await act(async () => adapter.hold!.release!());
     expect(await screen.findByText("Tidak ada temuan: usulan sesuai dengan aturan yang dipilih.")).toBeTruthy();
     expect(screen.queryByRole("progressbar")).toBeNull();
@@ -157,7 +157,7 @@ describe("Validasi tab", () => {
     );
     const user = userEvent.setup();
     renderPane({ services });
-    await user.click(screen.getByRole("button", { name: "Validasi" }));
+    await user.click(screen.getByRole("button", { name: "Periksa usulan" }));
     await screen.findByText("Menampilkan 100 dari 250 temuan");
     expect(screen.getAllByRole("listitem")).toHaveLength(100);
     await user.click(screen.getByRole("button", { name: "Tampilkan lebih banyak" }));
@@ -169,7 +169,7 @@ describe("Validasi tab", () => {
     services.engine.findings = planted();
     const user = userEvent.setup();
     renderPane({ services, locale: "en" });
-    await user.click(screen.getByRole("button", { name: "Validate" }));
+    await user.click(screen.getByRole("button", { name: "Check proposal" }));
     expect(await screen.findByText("4 errors, 1 warning, 0 notes")).toBeTruthy();
     expect(screen.getByText("en:AMOUNT_MISMATCH at H17")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Mark cells" })).toBeTruthy();
@@ -182,11 +182,11 @@ describe("Validasi tab", () => {
     renderPane({ services });
     // nothing to remove before any run
     expect(screen.getByRole("button", { name: "Hapus tanda" }).getAttribute("aria-disabled")).toBe("true");
-    const run = screen.getByRole("button", { name: "Validasi" });
+    const run = screen.getByRole("button", { name: "Periksa usulan" });
     run.focus();
     await user.keyboard("{Enter}");
     await screen.findByText("4 kesalahan, 1 peringatan, 0 informasi");
-    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Validasi" }));
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Periksa usulan" }));
     await waitFor(() =>
       expect(screen.getByTestId("announcer").textContent).toBe("4 kesalahan, 1 peringatan, 0 informasi"),
     );
@@ -204,7 +204,7 @@ describe("Validasi tab", () => {
     const { user } = await runWith();
     await user.click(screen.getByRole("button", { name: "Tandai sel" }));
     await screen.findByText(/5 sel ditandai/);
-    await user.selectOptions(screen.getByRole("combobox", { name: "Sheet" }), "Lampiran");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Lembar" }), "Lampiran");
     expect(screen.queryByText(/5 sel ditandai/)).toBeNull();
   });
 
