@@ -31,6 +31,9 @@ export function jsonFile(r: FileReport, p: Presenter) {
   return {
     file: r.file,
     status: r.status,
+    // The TA the proposal states and the ruleset core chose for it (DESIGN.md §6); null when unknown.
+    ta: r.facts.ta ?? null,
+    ruleset: r.facts.ruleset ?? null,
     sheets: r.facts.sheets ?? [],
     summary: { errors: r.errors, warnings: r.warnings, pagu: r.facts.pagu, total: r.facts.total },
     findings: r.findings.map((f) => ({

@@ -29,6 +29,8 @@ function json(stdout: string) {
     files: {
       file: string;
       status: string;
+      ta: number | null;
+      ruleset: string | null;
       sheets: { sheet: string; kind: string }[];
       summary: Record<string, unknown>;
       findings: { code: string; severity: string; sheet: string; cell: string; message: string; params: object }[];
@@ -140,7 +142,9 @@ describe("dak validate (built)", () => {
     const out = json(r.stdout);
     expect(Object.keys(out)).toEqual(["files"]);
     for (const f of out.files) {
-      expect(Object.keys(f)).toEqual(["file", "status", "sheets", "summary", "findings"]);
+      expect(Object.keys(f)).toEqual(["file", "status", "ta", "ruleset", "sheets", "summary", "findings"]);
+      // The proposal's TA and the ruleset core chose for it (DESIGN.md §6).
+      expect([f.ta, f.ruleset]).toEqual([2020, "ta2020"]);
       for (const s of f.sheets) expect(Object.keys(s)).toEqual(["sheet", "kind"]);
       expect(Object.keys(f.summary)).toEqual(["errors", "warnings", "pagu", "total"]);
       expect(["ok", "invalid"]).toContain(f.status);

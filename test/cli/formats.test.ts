@@ -103,6 +103,8 @@ describe("formats", () => {
     expect(out.files[0]).toEqual({
       file: "c.xlsx",
       status: "unreadable",
+      ta: null,
+      ruleset: null,
       sheets: [],
       summary: { errors: 0, warnings: 0, pagu: null, total: null },
       findings: [],
