@@ -1,5 +1,7 @@
 import { corePresenter } from "../core-presenter";
 import { NO_FACTS, reportFromFindings, unreadableReport } from "../report";
+import { evaluateSentra, type SentraInput } from "../../core/evaluation";
+import { buildEvaluasiReport } from "./evaluasi-report";
 import { buildValidateReport } from "./validate-report";
 import { niceRange } from "./svg";
 
@@ -54,6 +56,35 @@ describe("buildValidateReport in English", () => {
     expect(text).toContain("3.1%");
     expect(text).toContain("penunjang share of the pagu (cap 5%)");
     expect(text).not.toMatch(/Rp\d+,\d+ (miliar|juta)|\d,\d%|Dibuat/);
+  });
+});
+
+describe("buildEvaluasiReport in each language", () => {
+  const sentra = (name: string, before: number, after: number): SentraInput => ({
+    file: "a.xlsx",
+    sheet: "Data Sentra",
+    row: 5,
+    name,
+    kabKota: "Kab. Sikka",
+    provinsi: "Nusa Tenggara Timur",
+    indicators: { tenaga_kerja: { before, after, cell: "L5" } },
+  });
+  const batch = {
+    files: 1,
+    withoutSentra: [],
+    unreadable: [],
+    result: evaluateSentra([sentra("Tenun", 1_200, 1_500), sentra("Gerabah", 800, 1_000.5)]),
+  };
+  const text = (lang: "id" | "en") => buildEvaluasiReport(batch, corePresenter(lang)).replace(/<[^>]*>/g, " ");
+
+  it("writes sums and growths the locale's way", () => {
+    // Σ before 2.000, Σ after 2.500,5, aggregate 25,03%.
+    expect(text("id")).toContain("2.500,5");
+    expect(text("id")).toContain("25,03%");
+    expect(text("en")).toContain("2,500.5");
+    expect(text("en")).toContain("25.03%");
+    expect(text("en")).toContain("Made by dak · 2 sentra · 1 kab/kota");
+    expect(text("en")).not.toMatch(/\d,\d+%|2\.500/);
   });
 });
 
