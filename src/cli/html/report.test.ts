@@ -1,6 +1,7 @@
 import { corePresenter } from "../core-presenter";
 import { NO_FACTS, reportFromFindings, unreadableReport } from "../report";
 import { evaluateSentra, type SentraInput } from "../../core/evaluation";
+import type { Locale } from "../../core/i18n/locale";
 import { buildEvaluasiReport } from "./evaluasi-report";
 import { buildValidateReport } from "./validate-report";
 import { niceRange } from "./svg";
@@ -75,7 +76,7 @@ describe("buildEvaluasiReport in each language", () => {
     unreadable: [],
     result: evaluateSentra([sentra("Tenun", 1_200, 1_500), sentra("Gerabah", 800, 1_000.5)]),
   };
-  const text = (lang: "id" | "en") => buildEvaluasiReport(batch, corePresenter(lang)).replace(/<[^>]*>/g, " ");
+  const text = (lang: Locale) => buildEvaluasiReport(batch, corePresenter(lang)).replace(/<[^>]*>/g, " ");
 
   it("writes sums and growths the locale's way", () => {
     // Σ before 2.000, Σ after 2.500,5, aggregate 25,03%.
