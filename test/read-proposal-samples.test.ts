@@ -19,6 +19,9 @@ import {
   totalOf,
   type SampleLine,
 } from "./helpers/proposal-samples";
+import { comparePlacedCellsAsPlain } from "./helpers/placed-cells";
+
+comparePlacedCellsAsPlain();
 
 const ALL_COLUMNS = [
   "desa",

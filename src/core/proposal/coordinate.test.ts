@@ -3,6 +3,9 @@ import { validate } from "../rules/validate";
 import { getRuleset } from "../rules/bundled";
 import { parseCoordinate } from "./coordinate";
 import { readProposal } from "./read-proposal";
+import { comparePlacedCellsAsPlain } from "../../../test/helpers/placed-cells";
+
+comparePlacedCellsAsPlain();
 
 describe("coordinates typed as text", () => {
   it.each([

@@ -9,6 +9,7 @@
  *   so is a minus sign together with a hemisphere (which one was meant?);
  * - degrees-minutes-seconds (6°44'30" S) is refused: decimal degrees are asked for.
  */
+import type { CellMaker } from "./cells";
 import type { NumberCell } from "./types";
 
 export type CoordinateAxis = "latitude" | "longitude";
@@ -57,10 +58,16 @@ export function parseCoordinate(text: string, axis: CoordinateAxis): CoordinateR
   return { ok: true, value: sign < 0 && magnitude !== 0 ? -magnitude : magnitude };
 }
 
-/** A coordinate cell: numbers as they are, text read by parseCoordinate (kept for NUMBER_AS_TEXT). */
+/** A coordinate typed as text, read by parseCoordinate (the text is kept for NUMBER_AS_TEXT). */
 export function coordinateCell(text: string, cell: string, axis: CoordinateAxis): NumberCell {
   const parsed = parseCoordinate(text, axis);
   return parsed.ok
     ? { kind: "number", value: parsed.value, cell, fromText: text }
     : { kind: "invalid", text, reason: parsed.reason, cell };
+}
+
+/** coordinateCell for any CellMaker (the line table's cells are placed: see placed-cells.ts). */
+export function readCoordinate<P>(text: string, make: CellMaker<P>, place: P, axis: CoordinateAxis): NumberCell {
+  const parsed = parseCoordinate(text, axis);
+  return parsed.ok ? make.number(parsed.value, place, text) : make.invalid(text, parsed.reason, place);
 }

@@ -1,5 +1,8 @@
 import { err, gridOf, sheet } from "../../../test/helpers/grid-builder";
 import { readProposal } from "./read-proposal";
+import { comparePlacedCellsAsPlain } from "../../../test/helpers/placed-cells";
+
+comparePlacedCellsAsPlain();
 
 const STD = ["No", "Menu", "Rincian", "Uraian", "Volume", "Satuan", "Harga Satuan (Rp)", "Jumlah (Rp)"];
 const line = (n: number) => [n, "Menu A", `Rincian ${n}`, `Uraian ${n}`, n, "unit", 1000, n * 1000];

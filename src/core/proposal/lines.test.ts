@@ -1,6 +1,9 @@
 import { err, gridOf, sheet } from "../../../test/helpers/grid-builder";
 import { readProposal } from "./read-proposal";
 import type { ProposalPart } from "./types";
+import { comparePlacedCellsAsPlain } from "../../../test/helpers/placed-cells";
+
+comparePlacedCellsAsPlain();
 
 const STD = ["No", "Menu", "Rincian", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"];
 const line = (n: number, menu: string | null = "Menu A", rincian: string | null = `Rincian ${n}`) => [

@@ -3,6 +3,7 @@
  * applied. It keeps facts, not judgements: a number typed as text is kept with its text so the
  * engine can report NUMBER_AS_TEXT; an Excel error value is kept so the engine can report
  * CELL_ERROR. Every value remembers its cell (A1, no sheet prefix; the sheet is on the part).
+ * The line table's cells make `cell` when it is read (placed-cells.ts: a getter, not an own field).
  */
 import type { PackageDocuments } from "../package/documents";
 import type { SheetKindInfo } from "../package/kinds";
