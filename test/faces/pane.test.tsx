@@ -15,6 +15,8 @@ import { renderPane } from "../../src/taskpane/testing/renderPane";
 import { rkDenganMasalah } from "../helpers/proposal-samples";
 
 afterEach(resetActiveRuleset);
+// Real engine, real files and a fake Excel on a machine shared by many: a generous time budget (no timing is asserted).
+jest.setTimeout(30_000);
 
 /** The pane's services with the shipped engine, over the sample RK (TA 2020, penunjang 3,35% of the pagu). */
 function realServices() {
@@ -40,7 +42,7 @@ describe("the task pane over the real engine", () => {
     renderPane({ services: realServices() });
     const select = screen.getByRole("combobox", { name: "Aturan (Tahun Anggaran)" }) as HTMLSelectElement;
     expect(select.value).toBe("auto");
-    await user.click(screen.getByRole("button", { name: "Validasi" }));
+    await user.click(screen.getByRole("button", { name: "Periksa usulan" }));
     const ta2020 = bundledRulesetById("ta2020")!;
     expect((await screen.findByTestId("ruleset-applied")).textContent).toBe(
       `Aturan yang dipakai: ${ta2020.title} (TA usulan 2020).`,
@@ -49,7 +51,7 @@ describe("the task pane over the real engine", () => {
     expect(rulesetArg("").id).toBe("ta2020");
 
     await user.selectOptions(select, "ta2022");
-    await user.click(screen.getByRole("button", { name: "Validasi" }));
+    await user.click(screen.getByRole("button", { name: "Periksa usulan" }));
     expect((await screen.findByText(/^Aturan yang dipakai: .*TA 2022.*\(dipilih\)\.$/)).textContent).toContain(
       bundledRulesetById("ta2022")!.title,
     );
@@ -72,7 +74,7 @@ describe("the task pane over the real engine", () => {
       services.engine.selectRuleset(load.ruleset);
       const user = userEvent.setup();
       renderPane({ services, tab: "pagu" });
-      await user.click(screen.getByRole("button", { name: "Validasi" }));
+      await user.click(screen.getByRole("button", { name: "Periksa usulan" }));
       expect((await screen.findByTestId("penunjang-verdict")).textContent).toContain(shown);
       expect(screen.queryByText("Melebihi batas kegiatan penunjang") !== null).toBe(enabled);
       // The sample's penunjang (3,35% of its pagu of Rp3.957.150.000) in the sheet's formula.

@@ -70,6 +70,8 @@ let ws: Workspace;
 beforeAll(() => (ws = workspace()));
 afterAll(() => ws.remove());
 afterEach(resetActiveRuleset);
+// Real engine, real files and a fake Excel on a machine shared by many: a generous time budget (no timing is asserted).
+jest.setTimeout(30_000);
 
 describe.each(CASES)("$rule ($code)", (c) => {
   const count = (findings: readonly { code: string }[]) => findings.filter((f) => f.code === c.code).length;
