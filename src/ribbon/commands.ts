@@ -3,13 +3,13 @@
  * as the task pane. `validateWorkbook` (manifest: ExecuteFunction) validates and marks the cells;
  * when it fails, the task pane is opened and shows the error with what to do.
  */
-import { createRuntimeServices } from "../runtime/shipped/services";
+import { createCommandServices } from "../runtime/shipped/commandServices";
 import { announce } from "../runtime/commandResult";
 import { validateAndMark } from "./validateWorkbook";
 
 async function validateWorkbook(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    const result = await validateAndMark(createRuntimeServices());
+    const result = await validateAndMark(createCommandServices());
     announce(result);
     if (!result.ok) await Office.addin.showAsTaskpane();
   } finally {

@@ -6,10 +6,10 @@
  * task pane (same window in the shared runtime) so an error is shown there with what to do.
  */
 import type { CommandResult } from "../runtime/commandResult";
-import type { RuntimeServices } from "../runtime/services";
+import type { CommandServices } from "../runtime/services";
 import { runValidation } from "../runtime/validationRun";
 
-export async function validateAndMark(services: Pick<RuntimeServices, "adapter" | "engine">): Promise<CommandResult> {
+export async function validateAndMark(services: CommandServices): Promise<CommandResult> {
   const { adapter, engine } = services;
   try {
     const { findings, ruleset } = await runValidation(adapter, engine);

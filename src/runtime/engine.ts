@@ -188,6 +188,9 @@ export interface Engine {
   compare(old: Grid, now: Grid): CompareOutcome;
 }
 
+/** What a ribbon command checks with: the check alone, nothing of the pane's. */
+export type CheckEngine = Pick<Engine, "check">;
+
 /** Inserts a template as a new sheet (never overwriting); resolves to the new sheet's name. */
 export interface TemplateInserter {
   insert(templateId: string, ruleset: RulesetView): Promise<string>;

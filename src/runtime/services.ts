@@ -4,10 +4,16 @@
  * (src/taskpane/services.tsx), the ribbon commands directly; tests and the playground pass their own.
  */
 import type { WorkbookAdapter } from "../excel/adapter";
-import type { Engine, TemplateInserter } from "./engine";
+import type { CheckEngine, Engine, TemplateInserter } from "./engine";
 
 export interface RuntimeServices {
   readonly adapter: WorkbookAdapter;
   readonly engine: Engine;
   readonly inserter: TemplateInserter;
+}
+
+/** What a ribbon command is handed: the adapter and the check, without the pane's engine parts. */
+export interface CommandServices {
+  readonly adapter: WorkbookAdapter;
+  readonly engine: CheckEngine;
 }

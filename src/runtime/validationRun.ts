@@ -5,7 +5,7 @@
  */
 import type { ReadProgress, WorkbookAdapter } from "../excel/adapter";
 import { yieldToEventLoop } from "../excel/run";
-import type { CheckOutcome, Engine } from "./engine";
+import type { CheckEngine, CheckOutcome } from "./engine";
 
 export interface RunOptions {
   readonly onProgress?: (progress: ReadProgress) => void;
@@ -17,7 +17,7 @@ export interface RunOptions {
 /** Under the ruleset core chooses for the workbook's proposal with the shared runtime's selection. */
 export async function runValidation(
   adapter: WorkbookAdapter,
-  engine: Engine,
+  engine: CheckEngine,
   options: RunOptions = {},
 ): Promise<CheckOutcome> {
   const grids = await adapter.readGrids({ onProgress: options.onProgress, signal: options.signal });

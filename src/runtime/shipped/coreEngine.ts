@@ -1,27 +1,23 @@
 /**
- * The shipped engine: the Engine interface of the task pane over the real core (readProposal →
- * core's choice of ruleset → validate → summarize, loadRuleset, formatFinding, the template
- * registry). Which ruleset applies is core's decision under the shared runtime's active
- * selection (core/rules/active.ts), the same one the ribbon command and the custom functions
- * read; this file only turns core values into the pane's view types.
+ * The shipped engine: the Engine interface of the task pane over the real core (the check of
+ * checkEngine.ts, loadRuleset, formatFinding, compare, the template registry). Which ruleset
+ * applies is core's decision under the shared runtime's active selection (core/rules/active.ts),
+ * the same one the ribbon command and the custom functions read; this file only turns core
+ * values into the pane's view types.
  */
-import type { Grid } from "../../core/grid/types";
-import { summarize } from "../../core/budget/summarize";
 import { formatFinding } from "../../core/i18n/format-finding";
 import { readProposal } from "../../core/proposal";
-import { chooseActiveRuleset } from "../../core/rules/active";
-import { findingsUnder } from "../../core/rules/choose";
 import { loadRuleset } from "../../core/rules/load-ruleset";
 import { TEMPLATES, templateText } from "../../core/templates";
-import type { CheckOutcome, Engine, Locale, RulesetLoad, RulesetSource, TemplateView } from "../engine";
+import type { Engine, Locale, RulesetLoad, RulesetSource, TemplateView } from "../engine";
 import { activeRulesetViews } from "./activeRuleset";
-import { budgetView, documentTotals } from "./budgetView";
+import { createCheckEngine } from "./checkEngine";
 import { compareOutcome } from "./compareOutcome";
-import { choiceView } from "./rulesetViews";
 
 export function createCoreEngine(): Engine {
   const active = activeRulesetViews();
   return {
+    ...createCheckEngine(active),
     bundledRulesets: () => active.bundled,
     loadRuleset(json: unknown, source: RulesetSource): RulesetLoad {
       const result = loadRuleset(json);
@@ -32,23 +28,6 @@ export function createCoreEngine(): Engine {
     selectRuleset: active.select,
     activeRuleset: active.current,
     subscribe: active.subscribe,
-    check(grids: readonly Grid[]): CheckOutcome {
-      const proposal = readProposal(grids);
-      const choice = chooseActiveRuleset(proposal);
-      const { ruleset } = choice;
-      const findings = findingsUnder(proposal, choice);
-      const budget =
-        proposal.parts.length > 0
-          ? { ...budgetView(summarize(proposal, ruleset)), ...documentTotals(proposal, ruleset) }
-          : undefined;
-      return {
-        ruleset: active.viewOf(ruleset),
-        choice: choiceView(choice),
-        findings,
-        budget,
-        sheets: proposal.sheets ?? [],
-      };
-    },
     // The pane and the findings sheet show the cell and the basis beside the message: leave them out of it.
     formatFinding: (finding, locale: Locale) =>
       formatFinding(finding, locale, { withoutWhere: true, withoutBasis: true }),
