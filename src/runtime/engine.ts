@@ -11,8 +11,9 @@ import type { Finding, Severity } from "../core/rules/findings";
 import type { RuleStatus } from "../core/rules/ruleset";
 
 import type { Locale } from "../core/i18n/locale";
+import type { ChangeSection } from "../core/i18n/ruleset-changes";
 
-export type { Locale };
+export type { ChangeSection, Locale };
 
 export type RulesetSource =
   | { readonly kind: "bundled" }
@@ -165,6 +166,8 @@ export interface Engine {
   bundledRulesets(): readonly RulesetView[];
   /** Checks a parsed ruleset JSON against the schema; every problem with its path. */
   loadRuleset(json: unknown, source: RulesetSource): RulesetLoad;
+  /** What differs in `ruleset` since `since` (another year's), grouped, in the user's words. */
+  rulesetChanges(ruleset: RulesetView, since: RulesetView, locale: Locale): readonly ChangeSection[];
   /**
    * The user's choice, for the whole shared runtime (pane, ribbon command, custom functions):
    * a ruleset, or undefined for "by the proposal's TA".

@@ -111,6 +111,9 @@ const PANE_SAMPLES: { [K in keyof PaneFunctions]: Parameters<PaneFunctions[K]> }
   whyFallback: [2029],
   stageNeeds: [0.75, 0.7],
   basisOf: ["PMK 25/2024 Pasal 46"],
+  changesHeading: ["2022"],
+  changesOption: ["2024–2027", true],
+  changesCount: [3_753],
 };
 
 /** Sample arguments for every report text that takes any. */

@@ -6,13 +6,16 @@
  * values into the pane's view types.
  */
 import { formatFinding } from "../../core/i18n/format-finding";
+import { describeRulesetChanges } from "../../core/i18n/ruleset-changes";
 import { readProposal } from "../../core/proposal";
+import { diffRulesets } from "../../core/rules/changes";
 import { loadRuleset } from "../../core/rules/load-ruleset";
 import { TEMPLATES, templateText } from "../../core/templates";
 import type { Engine, Locale, RulesetLoad, RulesetSource, TemplateView } from "../engine";
 import { activeRulesetViews } from "./activeRuleset";
 import { createCheckEngine } from "./checkEngine";
 import { compareOutcome } from "./compareOutcome";
+import { coreRuleset } from "./rulesetViews";
 
 export function createCoreEngine(): Engine {
   const active = activeRulesetViews();
@@ -28,6 +31,8 @@ export function createCoreEngine(): Engine {
     selectRuleset: active.select,
     activeRuleset: active.current,
     subscribe: active.subscribe,
+    rulesetChanges: (view, since, locale) =>
+      describeRulesetChanges(diffRulesets(coreRuleset(since), coreRuleset(view)).changes, locale),
     // The pane and the findings sheet show the cell and the basis beside the message: leave them out of it.
     formatFinding: (finding, locale: Locale) =>
       formatFinding(finding, locale, { withoutWhere: true, withoutBasis: true }),

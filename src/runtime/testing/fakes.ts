@@ -9,6 +9,7 @@ import type { Finding } from "../../core/rules/findings";
 import type {
   ActiveRulesetView,
   BudgetView,
+  ChangeSection,
   CheckOutcome,
   CompareOutcome,
   Engine,
@@ -137,6 +138,11 @@ export class FakeEngine implements Engine {
     if (this.loadProblems.length > 0) return { ok: false as const, problems: this.loadProblems };
     const title = (json as { title?: string }).title ?? "?";
     return { ok: true as const, ruleset: { ...RULESET_2020, key: `loaded:${title}`, name: title, source } };
+  }
+
+  rulesetChanges(): readonly ChangeSection[] {
+    // The Aturan tab's comparison is tested with the real core engine (createCoreEngine).
+    return [];
   }
 
   private activeFor(selected: RulesetView | undefined): ActiveRulesetView {

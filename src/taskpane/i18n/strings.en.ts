@@ -140,6 +140,12 @@ export const en: Strings = {
   sheetMissing: (name) => `There is no sheet "${name}" in this workbook. Check the sheet name and try again.`,
   loadHeading: "Load other rules",
   loadIntro: "Rules changed by your office (a JSON file, or a sheet holding JSON) are used without a new release.",
+  changesHeading: (ta: string) => `What changed since TA ${ta}`,
+  changesSince: "Compared with the rules of",
+  changesOption: (ta: string, sameYear: boolean) => `TA ${ta}${sameYear ? " (bundled)" : ""}`,
+  changesCount: (x: number) => count(x, "difference", "differences"),
+  changesNone: "No differences: that year's rules are the same as the active ones.",
+  changesNoEarlier: "No bundled rules of an earlier year to compare with.",
 
   errCellEditMode: "Excel is editing a cell. Press Enter or Esc in Excel, then try again.",
   errSheetMissing: "The sheet or cell was not found. It may have been renamed or deleted: run the validation again.",

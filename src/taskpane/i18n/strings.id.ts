@@ -144,6 +144,12 @@ export const id = {
   sheetMissing: (name: string) => `Lembar "${name}" tidak ada di buku kerja ini. Periksa nama lembar lalu coba lagi.`,
   loadHeading: "Muat aturan lain",
   loadIntro: "Aturan yang diubah dinas (berkas JSON atau lembar berisi JSON) dipakai tanpa rilis baru.",
+  changesHeading: (ta: string) => `Apa yang berubah sejak TA ${ta}`,
+  changesSince: "Dibandingkan dengan aturan",
+  changesOption: (ta: string, sameYear: boolean) => `TA ${ta}${sameYear ? " (bawaan)" : ""}`,
+  changesCount: (count: number) => `${n(count)} perbedaan`,
+  changesNone: "Tidak ada perbedaan: aturan tahun itu sama dengan aturan aktif.",
+  changesNoEarlier: "Tidak ada aturan bawaan tahun sebelumnya untuk dibandingkan.",
 
   // Errors from Excel, with what to do
   errCellEditMode: "Excel sedang dalam mode edit sel. Tekan Enter atau Esc di Excel, lalu coba lagi.",

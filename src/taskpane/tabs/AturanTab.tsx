@@ -3,7 +3,7 @@
  * sheet of the workbook, with the outcome right there — then the active ruleset, where it came
  * from, and every rule in plain words with its severity, status and basis. A ruleset that fails
  * to load is listed problem by problem: what is wrong and where, in words, the JSON path only
- * in a details line.
+ * in a details line. Between the active ruleset and its rules: what changed since an earlier year.
  */
 import * as React from "react";
 import {
@@ -21,6 +21,7 @@ import {
 import { useAnnounce } from "../announce";
 import { placeInWords } from "../aturan/problemText";
 import { RuleList } from "../aturan/RuleList";
+import { RulesetChanges } from "../aturan/RulesetChanges";
 import { jsonTextOfGrid, loadRulesetText, readFileText } from "../aturan/rulesetSources";
 import type { LoadProblem, RulesetLoad, RulesetSource, RulesetView } from "../../runtime/engine";
 import type { Strings } from "../i18n/strings.id";
@@ -113,7 +114,7 @@ export function AturanTab(props: { pane: PaneState }): React.JSX.Element {
         {problems.length > 0 && <LoadProblems problems={problems} />}
       </section>
 
-      {pane.active && <ActiveRuleset ruleset={pane.active} />}
+      {pane.active && <ActiveRuleset ruleset={pane.active} rulesets={pane.rulesets} />}
     </div>
   );
 }
@@ -143,7 +144,7 @@ function LoadProblems(props: { problems: readonly LoadProblem[] }): React.JSX.El
   );
 }
 
-function ActiveRuleset(props: { ruleset: RulesetView }): React.JSX.Element {
+function ActiveRuleset(props: { ruleset: RulesetView; rulesets: readonly RulesetView[] }): React.JSX.Element {
   const layout = useLayoutStyles();
   const t = useStrings();
   const { ruleset } = props;
@@ -155,6 +156,7 @@ function ActiveRuleset(props: { ruleset: RulesetView }): React.JSX.Element {
       <Text block>
         {t.source}: {sourceLabel(ruleset.source, t)}
       </Text>
+      <RulesetChanges active={ruleset} rulesets={props.rulesets} />
       <RuleList rules={ruleset.rules} label={t.rules} />
     </section>
   );
