@@ -1,7 +1,8 @@
 /**
  * Line checks, one pass over the lines of a part: required cells, readable numbers, amounts,
  * names known to the ruleset, satuan, bounds, eligibility, penunjang uses, metode, duplicates
- * and coordinates. (Whether a penunjang use has the physical work it serves: checks/penunjang.ts.) Every finding points at the cell to correct.
+ * and coordinates. (Whether a penunjang use has the physical work it serves: checks/penunjang.ts.)
+ * Every finding points at the cell to correct. The cells a line has: line-fields.ts, named once.
  */
 import { multiplyRupiah, subtractRupiah } from "../../money/arithmetic";
 import type { NumberCell, ProposalLine, ProposalPart } from "../../proposal/types";
@@ -10,22 +11,8 @@ import { nameKey } from "../names";
 import { numberOf, textOf, type ResolvedLine } from "../resolve";
 import type { LineBounds, RincianSpec } from "../ruleset";
 import type { FindingSink } from "../sink";
-import { checkNumberCell, checkTextCell } from "./cells";
-
-const REQUIRED = ["menu", "rincian", "uraian", "volume", "satuan", "hargaSatuan"] as const;
-const TEXT_FIELDS = [
-  "menu",
-  "rincian",
-  "uraian",
-  "satuan",
-  "metode",
-  "lokasi",
-  "kecamatan",
-  "desa",
-  "penerimaManfaat",
-  "keterangan",
-] as const;
-const NUMBER_FIELDS = ["volume", "hargaSatuan", "jumlah", "latitude", "longitude"] as const;
+import { checkCells, type CellContext } from "./line-cells";
+import { REQUIRED_FIELDS } from "./line-fields";
 
 /** A line seen before, by folded uraian: the other fields are compared only when uraian repeats. */
 interface SeenLine {
@@ -36,10 +23,7 @@ interface SeenLine {
 type Seen = Map<string, SeenLine | SeenLine[]>;
 
 /** What is the same for every line of a part, worked out once. */
-interface PartContext {
-  readonly sheet: string;
-  /** Required fields whose column the table has (a missing column is COLUMN_MISSING, not per line). */
-  readonly required: readonly (typeof REQUIRED)[number][];
+interface PartContext extends CellContext {
   readonly duplicates: boolean;
   readonly seen: Seen;
 }
@@ -50,18 +34,14 @@ export function checkLines(
   index: RulesetIndex,
   out: FindingSink,
 ): void {
+  const required = REQUIRED_FIELDS.filter((field) => part.columns[field] !== undefined);
   const ctx: PartContext = {
     sheet: part.sheet,
-    required: REQUIRED.filter((field) => part.columns[field] !== undefined),
+    required,
     duplicates: out.isOn("line.duplicate"),
     seen: new Map(),
   };
   for (const r of resolved) checkLine(ctx, r, index, out);
-}
-
-/** True for an empty cell or a number typed as a number: nothing to report about the cell itself. */
-function plainNumber(cell: NumberCell): boolean {
-  return cell.kind === "empty" || (cell.kind === "number" && cell.fromText === undefined);
 }
 
 function checkLine(ctx: PartContext, resolvedLine: ResolvedLine, index: RulesetIndex, out: FindingSink): void {
@@ -69,62 +49,10 @@ function checkLine(ctx: PartContext, resolvedLine: ResolvedLine, index: RulesetI
   const { sheet } = ctx;
   const { thresholds } = index.ruleset;
 
-  // Cheap tests of the usual clean line first; the loops below keep the findings' order.
-  if (
-    line.menu.kind === "empty" ||
-    line.rincian.kind === "empty" ||
-    line.uraian.kind === "empty" ||
-    line.volume.kind === "empty" ||
-    line.satuan.kind === "empty" ||
-    line.hargaSatuan.kind === "empty"
-  ) {
-    for (const field of ctx.required) {
-      if (line[field].kind === "empty") out.add("line.required", sheet, line[field].cell, { field });
-    }
-  }
-  if (
-    line.menu.kind === "error" ||
-    line.rincian.kind === "error" ||
-    line.uraian.kind === "error" ||
-    line.satuan.kind === "error" ||
-    line.metode.kind === "error" ||
-    line.lokasi.kind === "error" ||
-    line.kecamatan.kind === "error" ||
-    line.desa.kind === "error" ||
-    line.penerimaManfaat.kind === "error" ||
-    line.keterangan.kind === "error"
-  ) {
-    for (const field of TEXT_FIELDS) checkTextCell(line[field], field, sheet, out);
-  }
-  if (
-    !plainNumber(line.volume) ||
-    !plainNumber(line.hargaSatuan) ||
-    !plainNumber(line.jumlah) ||
-    !plainNumber(line.latitude) ||
-    !plainNumber(line.longitude)
-  ) {
-    for (const field of NUMBER_FIELDS) checkNumberCell(line[field], field, sheet, out);
-  }
-
+  checkCells(ctx, line, out);
   const volume = numberOf(line.volume);
   const harga = numberOf(line.hargaSatuan);
-  const jumlah = numberOf(line.jumlah);
-  nonPositive(line.volume, volume, "volume", sheet, out);
-  nonPositive(line.hargaSatuan, harga, "hargaSatuan", sheet, out);
-  nonPositive(line.jumlah, jumlah, "jumlah", sheet, out);
-  if (jumlah !== undefined && volume !== undefined && harga !== undefined) {
-    const expected = multiplyRupiah(volume, harga);
-    const diff = subtractRupiah(jumlah, expected);
-    if (Math.abs(diff) > thresholds.amountTolerance) {
-      out.add("line.amount", sheet, line.jumlah.cell, {
-        jumlah,
-        expected,
-        volume,
-        hargaSatuan: harga,
-        difference: diff,
-      });
-    }
-  }
+  checkAmount(sheet, line, volume, harga, thresholds.amountTolerance, out);
 
   checkNames(sheet, line, menu, rincian, index, out);
   const satuanText = textOf(line.satuan);
@@ -154,6 +82,27 @@ function checkLine(ctx: PartContext, resolvedLine: ResolvedLine, index: RulesetI
 
   coordinate(line.latitude, "latitude", thresholds.latitude, sheet, out);
   coordinate(line.longitude, "longitude", thresholds.longitude, sheet, out);
+}
+
+/** Volume, harga satuan and jumlah above zero, and jumlah = volume × harga satuan (within the tolerance). */
+function checkAmount(
+  sheet: string,
+  line: ProposalLine,
+  volume: number | undefined,
+  harga: number | undefined,
+  tolerance: number,
+  out: FindingSink,
+): void {
+  const jumlah = numberOf(line.jumlah);
+  nonPositive(line.volume, volume, "volume", sheet, out);
+  nonPositive(line.hargaSatuan, harga, "hargaSatuan", sheet, out);
+  nonPositive(line.jumlah, jumlah, "jumlah", sheet, out);
+  if (jumlah === undefined || volume === undefined || harga === undefined) return;
+  const expected = multiplyRupiah(volume, harga);
+  const difference = subtractRupiah(jumlah, expected);
+  if (Math.abs(difference) > tolerance) {
+    out.add("line.amount", sheet, line.jumlah.cell, { jumlah, expected, volume, hargaSatuan: harga, difference });
+  }
 }
 
 function duplicate(
