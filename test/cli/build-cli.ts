@@ -1,17 +1,34 @@
 /**
- * Builds the CLI bundle once for the process tests into a private folder under node_modules/.cache,
- * so that other builds of dist/ running at the same time cannot clean it away under the tests.
- * (From there, `require("exceljs")` still finds the project's node_modules.)
+ * The CLI bundle for the process tests and the benchmarks, built once per content of its inputs.
+ * It lives in node_modules/.cache/dak-cli-test/<hash>, where the hash covers every file under
+ * src/ but tests and test helpers (testing/ folders), the webpack and TypeScript configuration
+ * and package-lock.json: a fresh clone or any change of a source builds it (webpack, ~10 s); an
+ * unchanged tree reuses it. The build writes to a private folder renamed into place, so parallel
+ * runs never read a half-written bundle, and other builds of dist/ cannot clean it away under the
+ * tests. (From there, `require("exceljs")` still finds the project's node_modules.)
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from "node:fs";
+import { join, relative } from "node:path";
 
 export const ROOT = join(__dirname, "../..");
+const CACHE = join(ROOT, "node_modules/.cache/dak-cli-test");
+const INPUTS = ["webpack.node.config.js", "tsconfig.json", "package-lock.json"];
+/** Bundles of other source states kept besides the current one (other worktrees, branches). */
+const KEEP = 4;
 
 export function buildCli(): string {
-  const out = join(ROOT, "node_modules/.cache/dak-cli-test", String(process.pid));
-  mkdirSync(out, { recursive: true });
+  const out = join(CACHE, inputsHash());
+  const bundle = join(out, "dak.js");
+  if (existsSync(bundle)) {
+    const now = new Date();
+    utimesSync(out, now, now); // most recently used, for prune()
+    return bundle;
+  }
+  const building = `${out}.building-${process.pid}`;
+  rmSync(building, { recursive: true, force: true });
+  mkdirSync(building, { recursive: true });
   execFileSync(
     process.execPath,
     [
@@ -21,13 +38,54 @@ export function buildCli(): string {
       "--config-name",
       "cli",
       "--output-path",
-      out,
+      building,
     ],
     { cwd: ROOT, stdio: "pipe" },
   );
-  const bundle = join(out, "dak.js");
-  if (!existsSync(bundle)) throw new Error(`build produced no ${bundle}`);
+  if (!existsSync(join(building, "dak.js"))) throw new Error(`build produced no ${join(building, "dak.js")}`);
+  try {
+    renameSync(building, out);
+  } catch (error) {
+    // Another run put the same bundle in place first: use it.
+    rmSync(building, { recursive: true, force: true });
+    if (!existsSync(bundle)) throw error;
+  }
+  prune(out);
   return bundle;
+}
+
+/** SHA-256 over the bundle's inputs: paths and contents, in a fixed order. */
+export function inputsHash(): string {
+  const hash = createHash("sha256");
+  const files = [...sourceFiles(join(ROOT, "src")), ...INPUTS.map((f) => join(ROOT, f))];
+  for (const file of files) {
+    hash.update(relative(ROOT, file)).update("\0").update(readFileSync(file)).update("\0");
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === "testing" ? [] : sourceFiles(path);
+      return /\.test\.tsx?$/.test(entry.name) ? [] : [path];
+    });
+}
+
+/** Removes all but the most recently used bundles, and builds abandoned over an hour ago. */
+function prune(current: string): void {
+  const entries = readdirSync(CACHE).map((name) => ({ name, path: join(CACHE, name) }));
+  const abandoned = entries.filter((e) => e.name.includes(".building-") && ageMs(e.path) > 3_600_000);
+  const bundles = entries
+    .filter((e) => !e.name.includes(".building-") && e.path !== current)
+    .sort((a, b) => ageMs(a.path) - ageMs(b.path));
+  for (const old of [...abandoned, ...bundles.slice(KEEP)]) rmSync(old.path, { recursive: true, force: true });
+}
+
+function ageMs(path: string): number {
+  return Date.now() - statSync(path).mtimeMs;
 }
 
 export interface CliRun {
