@@ -1,7 +1,7 @@
 /**
  * The floor as a process, doing what `dak validate FILE… --format json` does with each file, one
  * after the other on one thread: read it (floor-reader.ts), readProposal, validate with the
- * bundled ruleset of its TA, print the findings as JSON. Bundled by bench/reader.bench.ts the way
+ * bundled ruleset of its TA, print the findings as JSON. Bundled by bench/cli.bench.ts the way
  * dak is, and run side by side with it.
  */
 import { readProposal } from "../../src/core/proposal";

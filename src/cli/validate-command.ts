@@ -4,7 +4,7 @@
  * recap if asked, and returns the exit code of DESIGN.md §6.
  */
 import { realpath, stat } from "node:fs/promises";
-import { freemem } from "node:os";
+import { freemem, loadavg } from "node:os";
 import { dirname, resolve } from "node:path";
 import { getRuleset } from "../core/rules/bundled";
 import { FileExistsError } from "../xlsx/atomic-write";
@@ -176,7 +176,7 @@ async function checkAll(
 ): Promise<FileReport[]> {
   if (io.workerScript) {
     return checkFilesInPool(files, {
-      jobs: args.jobs ?? defaultJobs(io.cpus, freemem()),
+      jobs: args.jobs ?? defaultJobs(io.cpus, freemem(), loadavg()[0]),
       script: io.workerScript,
       limits,
       rulesJson: rules?.json,

@@ -107,4 +107,11 @@ describe("defaultJobs", () => {
     expect(defaultJobs(8, 2 * GB)).toBe(4);
     expect(defaultJobs(4, 0.2 * GB)).toBe(1);
   });
+
+  it("leaves out the cores the machine's load keeps busy, and never starts none", () => {
+    expect(defaultJobs(2, 8 * GB, 0.6)).toBe(2);
+    expect(defaultJobs(2, 8 * GB, 1.2)).toBe(1);
+    expect(defaultJobs(8, 8 * GB, 5)).toBe(3);
+    expect(defaultJobs(2, 8 * GB, 15)).toBe(1);
+  });
 });

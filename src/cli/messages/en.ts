@@ -38,7 +38,7 @@ Options:
                      Kabupaten/Kota, Pagu) and list the kab/kota that sent no RK
   --report FILE      write an .html report with charts per province (one file, printable)
   --force            allow overwriting an existing recap or report file
-  --jobs N, -j N     files checked at once (default: number of CPU cores, as free memory allows)
+  --jobs N, -j N     files checked at once (default: the CPU cores the load leaves idle, as free memory allows)
   --lang en          English texts
 
 Exit codes: 0 = no error findings, 1 = at least one error finding, 2 = usage error or unreadable file.

@@ -49,7 +49,7 @@ Opsi:
                      Pagu) dan sebutkan kabupaten/kota yang belum mengirim RK
   --report BERKAS    tulis laporan .html dengan grafik per provinsi (satu berkas, bisa dicetak)
   --force            boleh menimpa berkas rekap atau laporan yang sudah ada
-  --jobs N, -j N     jumlah pemeriksaan sekaligus (bawaan: jumlah inti CPU, dibatasi memori bebas)
+  --jobs N, -j N     jumlah pemeriksaan sekaligus (bawaan: inti CPU yang menganggur, dibatasi memori bebas)
   --lang en          teks dalam bahasa Inggris
 
 Kode keluar: 0 = tidak ada kesalahan, 1 = ada temuan kesalahan, 2 = pemakaian salah atau berkas tidak terbaca.
