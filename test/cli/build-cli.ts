@@ -74,12 +74,16 @@ function sourceFiles(dir: string): string[] {
     });
 }
 
-/** Removes all but the most recently used bundles, and builds abandoned over an hour ago. */
+/**
+ * Removes all but the most recently used bundles, and anything else (an abandoned build, a folder
+ * of an older helper that may still be in use) only once it is over an hour old.
+ */
 function prune(current: string): void {
   const entries = readdirSync(CACHE).map((name) => ({ name, path: join(CACHE, name) }));
-  const abandoned = entries.filter((e) => e.name.includes(".building-") && ageMs(e.path) > 3_600_000);
+  const isBundle = (name: string) => /^[0-9a-f]{16}$/.test(name);
+  const abandoned = entries.filter((e) => !isBundle(e.name) && ageMs(e.path) > 3_600_000);
   const bundles = entries
-    .filter((e) => !e.name.includes(".building-") && e.path !== current)
+    .filter((e) => isBundle(e.name) && e.path !== current)
     .sort((a, b) => ageMs(a.path) - ageMs(b.path));
   for (const old of [...abandoned, ...bundles.slice(KEEP)]) rmSync(old.path, { recursive: true, force: true });
 }
