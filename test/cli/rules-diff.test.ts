@@ -64,7 +64,7 @@ describe("dak rules --diff", () => {
     expect(out.trimEnd().split("\n").at(-1)).toBe("24 differences.");
   });
 
-  it("gives the core's list of changes with --format json", async () => {
+  it("gives the core's list of changes with --format json (or --json)", async () => {
     expect(await dak("rules", "--ta", "2024", "--diff", "2022", "--format", "json")).toBe(0);
     const json = JSON.parse(out);
     expect(json).toEqual(JSON.parse(JSON.stringify(diffRulesets(getRuleset(2022)!, getRuleset(2024)!))));
@@ -75,6 +75,9 @@ describe("dak rules --diff", () => {
       old: "pagu",
       new: "contract",
     });
+    const asJson = out;
+    expect(await dak("rules", "--ta", "2024", "--diff", "2022", "--json")).toBe(0);
+    expect(out).toBe(asJson);
   });
 
   it("compares an official's ruleset file with a bundled year, numbers written per language", async () => {

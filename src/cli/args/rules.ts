@@ -1,4 +1,4 @@
-/** `dak rules [--ta N] [--rules FILE] [--diff N] [--format table|json]` */
+/** `dak rules [--ta N] [--rules FILE] [--diff N] [--format table|json | --json]` */
 import { noExtraPositionals, readChoice, readTa, readYear, type CommandSpec } from "./spec";
 
 export interface RulesArgs {
@@ -12,7 +12,14 @@ export interface RulesArgs {
 
 export const rulesSpec: CommandSpec<RulesArgs> = {
   name: "rules",
-  options: { ta: { type: "string" }, rules: { type: "string" }, diff: { type: "string" }, format: { type: "string" } },
+  options: {
+    ta: { type: "string" },
+    rules: { type: "string" },
+    diff: { type: "string" },
+    format: { type: "string" },
+    // `--json` = `--format json` (the short form the diff's users ask for).
+    json: { type: "boolean" },
+  },
   build(o) {
     noExtraPositionals(o, "rules", 0);
     return {
@@ -20,7 +27,7 @@ export const rulesSpec: CommandSpec<RulesArgs> = {
       ta: readTa(o, "rules"),
       rules: o.values.get("rules"),
       diff: readYear(o, "diff", "rules", "usage.badDiff"),
-      format: readChoice(o, "format", ["table", "json"] as const, "table"),
+      format: o.flags.has("json") ? "json" : readChoice(o, "format", ["table", "json"] as const, "table"),
     };
   },
 };

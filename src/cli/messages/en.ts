@@ -59,7 +59,8 @@ Options:
   --diff YEAR        only what changed since that fiscal year's rules: menus, rincian, units,
                      thresholds, disbursement, and rules added, removed, switched on or off, or
                      with another severity, status or legal basis
-  --format F         table (default) or json (with --diff: the list of differences as data)
+  --format F         table (default) or json (with --diff: the list of differences as data);
+                     --json is the same as --format json
   --lang en          English texts
 
 Examples:

@@ -71,7 +71,8 @@ Opsi:
   --diff TAHUN       hanya yang berubah sejak aturan tahun anggaran itu: menu, rincian, satuan,
                      ambang batas, penyaluran, dan aturan yang ditambah, dihapus, diaktifkan,
                      berubah tingkat, status atau dasar hukumnya
-  --format F         table (bawaan) atau json (dengan --diff: daftar perbedaan sebagai data)
+  --format F         table (bawaan) atau json (dengan --diff: daftar perbedaan sebagai data);
+                     --json sama dengan --format json
   --lang en          teks dalam bahasa Inggris
 
 Contoh:
