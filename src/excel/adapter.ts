@@ -93,4 +93,9 @@ export interface WorkbookAdapter {
    * come from the caller's catalogue, in the user's language.
    */
   writeFindingsSheet(rows: readonly FindingRow[], title: string, headers: FindingHeaders): Promise<string>;
+  /**
+   * Recalculates every formula (a full calculation), so that the DAK functions answer under the
+   * ruleset just made active in the shared runtime.
+   */
+  recalculate(): Promise<void>;
 }

@@ -29,10 +29,12 @@ export interface HostStats {
   maxRequestBytes: number;
   maxResponseBytes: number;
   calculationSuspensions: number;
+  /** Full recalculations asked for (Application.calculate); the fake itself does not calculate. */
+  calculations: number;
 }
 
 export function emptyStats(): HostStats {
-  return { syncs: 0, records: [], maxRequestBytes: 0, maxResponseBytes: 0, calculationSuspensions: 0 };
+  return { syncs: 0, records: [], maxRequestBytes: 0, maxResponseBytes: 0, calculationSuspensions: 0, calculations: 0 };
 }
 
 /** State shared by every request context of one fake Excel: the workbook and the counters. */

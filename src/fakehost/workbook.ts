@@ -7,7 +7,7 @@ import { WorksheetCollection } from "./worksheet";
 
 export class FakeApplication
   extends ClientObject
-  implements Offers<Excel.Application, "suspendApiCalculationUntilNextSync">
+  implements Offers<Excel.Application, "suspendApiCalculationUntilNextSync" | "calculate">
 {
   constructor(context: FakeRequestContext) {
     super(context, "Application");
@@ -25,6 +25,12 @@ export class FakeApplication
   suspendApiCalculationUntilNextSync(): void {
     this.act({ suspendApiCalculationUntilNextSync: true }, () => {
       this.context.host.stats.calculationSuspensions++;
+    });
+  }
+  /** Counted in the host's stats (the fake does not calculate: formulas keep their values). */
+  calculate(calculationType: Excel.CalculationType | "Recalculate" | "Full" | "FullRebuild"): void {
+    this.act({ calculate: calculationType }, () => {
+      this.context.host.stats.calculations++;
     });
   }
 }

@@ -32,6 +32,12 @@ export interface PaneState {
   /** Adds (or replaces, by key) a loaded ruleset and makes it active. */
   addRuleset(ruleset: RulesetView): void;
   readonly run: RunState;
+  /**
+   * Excel's error when it could not recalculate after the active ruleset changed (the DAK
+   * functions then still show answers under the previous one); null otherwise.
+   */
+  readonly recalcError: unknown;
+  dismissRecalcError(): void;
   startRun(): Promise<void>;
   /** Forgets the last run (e.g. after its error was read). */
   resetRun(): void;
@@ -44,6 +50,9 @@ export function usePaneState(): PaneState {
   const snapshot = React.useCallback(() => engine.activeRuleset(), [engine]);
   const activeRuleset = React.useSyncExternalStore(subscribe, snapshot);
   const [run, setRun] = React.useState<RunState>({ phase: "idle" });
+  const [recalcError, setRecalcError] = React.useState<unknown>(null);
+  const recalculate = React.useCallback(() => adapter.recalculate(), [adapter]);
+  useRecalculation(activeRuleset, recalculate, setRecalcError);
   const running = React.useRef<AbortController | null>(null);
 
   const addRuleset = React.useCallback(
@@ -82,8 +91,12 @@ export function usePaneState(): PaneState {
 
   const resetRun = React.useCallback(() => setRun({ phase: "idle" }), []);
 
+  const dismissRecalcError = React.useCallback(() => setRecalcError(null), []);
+
   return {
     rulesets,
+    recalcError,
+    dismissRecalcError,
     active: activeRuleset.ruleset,
     activeRuleset,
     selectRuleset,
@@ -92,4 +105,23 @@ export function usePaneState(): PaneState {
     startRun,
     resetRun,
   };
+}
+
+/**
+ * The DAK functions are not volatile: when the shared runtime's active ruleset changes (chosen,
+ * loaded, or another proposal's TA read by a run here or by the ribbon), Excel recalculates so
+ * their cells answer under it. Not on the pane's first render: nothing changed yet.
+ */
+function useRecalculation(
+  active: ActiveRulesetView,
+  recalculate: () => Promise<void>,
+  onError: (error: unknown) => void,
+): void {
+  // The view object, not its key: a file loaded again under the same name is a new ruleset.
+  const shown = React.useRef(active.ruleset);
+  React.useEffect(() => {
+    if (shown.current === active.ruleset) return;
+    shown.current = active.ruleset;
+    recalculate().then(() => onError(null), onError);
+  }, [active, recalculate, onError]);
 }

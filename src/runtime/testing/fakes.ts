@@ -80,6 +80,11 @@ export class FakeAdapter implements WorkbookAdapter {
     return n;
   }
 
+  async recalculate(): Promise<void> {
+    this.calls.push("recalculate");
+    this.maybeFail("recalculate");
+  }
+
   async writeFindingsSheet(rows: readonly FindingRow[], title: string): Promise<string> {
     this.calls.push(`writeFindingsSheet(${rows.length})`);
     this.maybeFail("writeFindingsSheet");

@@ -110,7 +110,8 @@ describe("Aturan tab", () => {
     renderPane({ services, tab: "aturan" });
     await user.click(screen.getByRole("button", { name: "Muat dari lembar" }));
     expect(await screen.findByText('Aturan "Dari sheet" dimuat dan dipakai untuk validasi.')).toBeTruthy();
-    expect(services.adapter.calls).toEqual(["readGrids(Aturan DAK)"]);
+    // The loaded ruleset is active for the whole runtime: the workbook recalculates for the DAK functions.
+    expect(services.adapter.calls).toEqual(["readGrids(Aturan DAK)", "recalculate"]);
     expect(screen.getByText('Sumber: lembar "Aturan DAK"')).toBeTruthy();
   });
 

@@ -32,7 +32,8 @@ describe("Validasi tab", () => {
     await user.click(screen.getByRole("button", { name: "Periksa usulan" }));
 
     const errors = await screen.findByRole("region", { name: /Kesalahan/ });
-    expect(services.adapter.calls).toEqual(["readGrids"]);
+    // Choosing a ruleset recalculates the workbook, so the DAK functions follow it too.
+    expect(services.adapter.calls).toEqual(["recalculate", "readGrids"]);
     expect(services.engine.checkedWith).toEqual(["ta2021"]);
     expect(within(errors).getAllByRole("listitem")).toHaveLength(4);
     expect(within(errors).getByText("4")).toBeTruthy();
@@ -217,5 +218,23 @@ describe("Validasi tab", () => {
     await act(async () => services.adapter.markHold!.release!());
     expect(await screen.findByText(/Penandaan dihentikan: 0 sel sudah ditandai/)).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Batal" })).toBeNull();
+  });
+});
+
+describe("Validasi tab and the DAK functions", () => {
+  it("recalculates the workbook when the active ruleset changes, not on opening; a failure says what to do", async () => {
+    const services = fakeServices();
+    const user = userEvent.setup();
+    renderPane({ services });
+    expect(services.adapter.calls).toEqual([]);
+    const select = screen.getByRole("combobox", { name: "Aturan (Tahun Anggaran)" });
+    await user.selectOptions(select, "ta2021");
+    expect(services.adapter.calls).toEqual(["recalculate"]);
+    services.adapter.failNext = {
+      method: "recalculate",
+      error: Object.assign(new Error("x"), { code: "CELL_EDIT_MODE" }),
+    };
+    await user.selectOptions(select, "ta2020");
+    expect((await screen.findByRole("alert")).textContent).toContain("mode edit sel");
   });
 });

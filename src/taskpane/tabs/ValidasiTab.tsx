@@ -105,6 +105,9 @@ export function ValidasiTab(props: { pane: PaneState }): React.JSX.Element {
 
       <RunProgress run={run} />
       {run.phase === "failed" && <Notice notice={{ intent: "error", error: run.error }} onDismiss={pane.resetRun} />}
+      {pane.recalcError !== null && (
+        <Notice notice={{ intent: "error", error: pane.recalcError }} onDismiss={pane.dismissRecalcError} />
+      )}
       {run.phase === "idle" && <Text>{t.notRunYet}</Text>}
       {run.phase === "done" && (
         <Text size={200} data-testid="ruleset-applied">
