@@ -71,6 +71,11 @@ export type {
 export { formatFinding } from "./core/i18n";
 export type { Locale } from "./core/i18n";
 
+// Which year's rules apply to a proposal, and how two years' rules differ
+export { chooseRuleset, checkProposal, type RulesetChoice, type RulesetOptions } from "./core/rules/choose";
+export { diffRulesets, type RulesetChange, type RulesetDiff } from "./core/rules/changes";
+export { describeRulesetChanges, type ChangeSection } from "./core/i18n/ruleset-changes";
+
 // Comparing two versions of an RK
 export { compareProposals, hasDifferences, reviewRevision, revisionFindings, LINE_FIELDS } from "./core/compare";
 export type {

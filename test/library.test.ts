@@ -84,4 +84,21 @@ describe("library entry", () => {
     ]);
     expect(result.totals).toMatchObject({ old: 60_000_000, new: 90_000_000 });
   });
+
+  it("chooses the proposal's year and says how two years' rules differ through the public names only", () => {
+    const grid: lib.Grid = {
+      sheet: "RK",
+      origin: { row: 0, col: 0 },
+      values: [["Tahun Anggaran", 2022], [], ["No", "Menu", "Rincian", "Uraian", "Volume", "Satuan"]],
+    };
+    const { choice } = lib.checkProposal(lib.readProposal([grid]));
+    expect([choice.ruleset.id, choice.reason, choice.fallback]).toEqual(["ta2022", "proposal", false]);
+    const ta2024 = lib.chooseRuleset(undefined, { ta: 2027 });
+    expect([ta2024.ruleset.id, ta2024.fallback]).toEqual(["ta2024", false]);
+    const { changes } = lib.diffRulesets(choice.ruleset, ta2024.ruleset);
+    expect(changes.length).toBeGreaterThan(0);
+    expect(lib.diffRulesets(choice.ruleset, choice.ruleset).changes).toEqual([]);
+    const sections = lib.describeRulesetChanges(changes, "en");
+    expect(sections.flatMap((s) => s.items).length).toBeGreaterThan(0);
+  });
 });

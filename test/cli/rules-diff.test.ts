@@ -48,7 +48,7 @@ describe("dak rules --diff", () => {
     ]);
     expect(lines).toContain("Penyaluran");
     expect(lines).toContain("    - penyaluran sekaligus sebesar: seluruh pagu → nilai dalam daftar kontrak");
-    const cap = lines.indexOf("  Penunjang paling tinggi 5% dari pagu (PENUNJANG_OVER_CAP)");
+    const cap = lines.indexOf("  Penunjang dalam batas porsi pagu (PENUNJANG_OVER_CAP)");
     expect(lines.slice(cap + 1, cap + 3)).toEqual([
       "    - tingkat: kesalahan → peringatan",
       "    - status: terverifikasi → dilaporkan",
@@ -60,7 +60,7 @@ describe("dak rules --diff", () => {
   it("says it in English with --lang en", async () => {
     expect(await dak("rules", "--ta", "2022", "--diff", "2020", "--lang", "en")).toBe(0);
     expect(out).toContain("What changed since TA 2022".replace("2022", "2020"));
-    expect(out).toContain("  Penunjang at most 5% of the pagu (PENUNJANG_OVER_CAP)\n    - severity: warning → error\n");
+    expect(out).toContain("  Penunjang within its share of the pagu (PENUNJANG_OVER_CAP)\n    - severity: warning → error\n");
     expect(out.trimEnd().split("\n").at(-1)).toBe("24 differences.");
   });
 

@@ -94,7 +94,7 @@ describe("describeRulesetChanges", () => {
       /^Skema penyaluran: penyaluran sekaligus sebesar: seluruh pagu → nilai dalam daftar kontrak \| dasar: PMK 198\/PMK.07\/2021 .* → PMK 25\/2024 Pasal 46/,
     );
     expect(words["Aturan"]).toContain(
-      "Penunjang paling tinggi 5% dari pagu: tingkat: kesalahan → peringatan | status: terverifikasi → dilaporkan | " +
+      "Penunjang dalam batas porsi pagu: tingkat: kesalahan → peringatan | status: terverifikasi → dilaporkan | " +
         "dasar: Perpres 7/2022 Pasal 8 ayat (6) → Perpres 57/2024 (teks tidak ditemukan; rumusan Perpres 7/2022 Pasal 8 ayat (6))",
     );
   });

@@ -62,7 +62,7 @@ export interface RuleDeclaration<
    * name a declared param; "[ … ]" is left out when a placeholder in it is empty.
    */
   readonly message: Words;
-  /** A few plain words for the Aturan tab and `dak rules` ("Penunjang at most 5% of the pagu"). */
+  /** A few plain words for the Aturan tab and `dak rules` ("Penunjang within its share of the pagu"). */
   readonly title: Words;
   /** What the rule checks and why, in plain words, for officials. */
   readonly description: Words;

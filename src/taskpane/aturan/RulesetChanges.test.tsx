@@ -36,7 +36,7 @@ describe("Aturan tab: what changed since an earlier year", () => {
       within(payment).getByText("penyaluran sekaligus sebesar: seluruh pagu → nilai dalam daftar kontrak"),
     ).toBeTruthy();
     const cap = section.querySelector('[data-change="rule:penunjang.cap"]') as HTMLElement;
-    expect(within(cap).getByText("Penunjang paling tinggi 5% dari pagu")).toBeTruthy();
+    expect(within(cap).getByText("Penunjang dalam batas porsi pagu")).toBeTruthy();
     expect(within(cap).getByText("tingkat: kesalahan → peringatan")).toBeTruthy();
     expect(within(cap).getByText("Kode: PENUNJANG_OVER_CAP")).toBeTruthy();
   });

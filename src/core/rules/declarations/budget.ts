@@ -41,10 +41,10 @@ export const BUDGET_RULES = [
       id: "Kegiatan penunjang {penunjang|rp} ({share|pct} dari pagu {pagu|rp}) melebihi batas {maxShare|pct} = {cap|rp}, lebih {excess|rp}.",
       en: "Supporting activities {penunjang|rp} ({share|pct} of the pagu {pagu|rp}) exceed the {maxShare|pct} cap of {cap|rp} by {excess|rp}.",
     },
-    title: { id: "Penunjang paling tinggi 5% dari pagu", en: "Penunjang at most 5% of the pagu" },
+    title: { id: "Penunjang dalam batas porsi pagu", en: "Penunjang within its share of the pagu" },
     description: {
-      id: "Kegiatan penunjang paling tinggi sebagian tertentu (5%) dari alokasi (pagu), bukan dari total RK.",
-      en: "Supporting activities take at most a set share (5%) of the allocation (pagu), not of the RK's total.",
+      id: "Kegiatan penunjang paling tinggi porsi yang ditetapkan aturan tahunnya (5% di setiap tahun bawaan) dari alokasi (pagu), bukan dari total RK.",
+      en: "Supporting activities take at most the share their year's rules set (5% in every bundled year) of the allocation (pagu), not of the RK's total.",
     },
   }),
   declareRule({
