@@ -149,7 +149,7 @@ describe("task pane in the playground (Chromium)", () => {
   it("shows the rules with their status on the Aturan tab", async () => {
     const page = await session().open();
     await pane(page).getByRole("tab", { name: "Aturan" }).click();
-    await pane(page).getByRole("list", { name: "Aturan" }).waitFor();
+    await pane(page).getByRole("list", { name: "Aturan yang berlaku" }).waitFor();
     expect(await pane(page).getByText("terverifikasi").count()).toBeGreaterThan(0);
     expect(await pane(page).getByText("asumsi").count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(SCREENSHOTS, "aturan.png") });

@@ -119,7 +119,7 @@ export const en: Strings = {
   sourceBundled: "built into the add-in",
   sourceFile: (name) => `file ${name}`,
   sourceSheet: (name) => `sheet "${name}"`,
-  rules: "Rules",
+  rules: "Rules in force",
   ruleId: "Rule",
   ruleSeverity: "Severity",
   ruleStatus: "Status",

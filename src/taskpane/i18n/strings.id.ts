@@ -123,7 +123,7 @@ export const id = {
   sourceBundled: "bawaan add-in",
   sourceFile: (name: string) => `berkas ${name}`,
   sourceSheet: (name: string) => `lembar "${name}"`,
-  rules: "Aturan",
+  rules: "Aturan yang berlaku",
   ruleId: "Aturan",
   ruleSeverity: "Tingkat",
   ruleStatus: "Status",

@@ -12,7 +12,7 @@ describe("Aturan tab", () => {
     renderPane({ tab: "aturan" });
     expect(screen.getByRole("heading", { name: "Aturan aktif: TA 2020" })).toBeTruthy();
     expect(screen.getByText("Sumber: bawaan add-in")).toBeTruthy();
-    const rows = within(screen.getByRole("list", { name: "Aturan" })).getAllByRole("listitem");
+    const rows = within(screen.getByRole("list", { name: "Aturan yang berlaku" })).getAllByRole("listitem");
     expect(rows.map((r) => r.getAttribute("data-rule"))).toEqual(["penunjang.cap", "line.amount", "line.ineligible"]);
     expect(within(rows[0]).getByText("Batas kegiatan penunjang")).toBeTruthy();
     expect(within(rows[0]).getByText("terverifikasi")).toBeTruthy();
@@ -24,7 +24,7 @@ describe("Aturan tab", () => {
   it("puts the load buttons before the rules, so the outcome is seen without scrolling", () => {
     renderPane({ tab: "aturan" });
     const load = screen.getByRole("button", { name: "Muat berkas JSON…" });
-    const rules = screen.getByRole("list", { name: "Aturan" });
+    const rules = screen.getByRole("list", { name: "Aturan yang berlaku" });
     expect(load.compareDocumentPosition(rules) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
