@@ -5,9 +5,11 @@
  * TA of the proposal last read from the workbook; which ruleset that means is always decided by
  * chooseRuleset (choose.ts), never here.
  *
- * The pane, the ribbon commands and the custom functions are separate bundles on one page, each
- * with its own copy of this module: the state therefore lives on the page's global object under
- * a registered symbol, so that every copy reads and writes the same one.
+ * The pane, the ribbon commands and the custom functions are separate bundles on one page. Since
+ * the page shares one webpack runtime and chunk (webpack.config.js) they share one copy of this
+ * module; the state still lives on the page's global object under a registered symbol, so that
+ * it stays one state should a bundle ever carry its own copy (a build without the shared chunk,
+ * or a face loaded on its own).
  */
 import type { Proposal } from "../proposal/types";
 import {
