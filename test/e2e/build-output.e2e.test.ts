@@ -86,10 +86,12 @@ describe("production build output", () => {
   it("keeps the shared-runtime page and its scripts within their size budgets (gzip)", () => {
     const gzip = (asset: string) => report().bundles.find((b) => b.asset === asset)?.gzipBytes ?? Infinity;
     const page = report().pages.find((p) => p.page === "taskpane.html")!;
-    // Everything the page downloads, each script once (292 KB when each entry carried its own core).
-    expect(page.gzipBytes).toBeLessThanOrEqual(230 * 1024);
+    // Everything the page downloads, each script once (292 KB when each entry carried its own core;
+    // 224 KB after the split, 230 KB once the Aturan tab's year comparison and the Pagu tab's
+    // disbursement scheme joined). Issue 16's bar: below the 235 KB the page weighed before.
+    expect(page.gzipBytes).toBeLessThan(235 * 1024);
     expect(page.gzipBytes).toBe(page.scripts.reduce((sum, s) => sum + gzip(s), 0));
-    expect(gzip("taskpane.js")).toBeLessThanOrEqual(180 * 1024);
+    expect(gzip("taskpane.js")).toBeLessThanOrEqual(184 * 1024);
     expect(gzip("shared.js")).toBeLessThanOrEqual(70 * 1024);
     expect(gzip("functions.js")).toBeLessThanOrEqual(20 * 1024);
     expect(gzip("commands.js")).toBeLessThanOrEqual(5 * 1024);
