@@ -1,7 +1,7 @@
 /**
  * The workbook as a proposal package (DESIGN.md §3a): each sheet's kind, and the readers of the
- * documents beside the RK (RAB, KAK/TOR, sentra data, realisasi). How to call them:
- * /work/coord/SHEET-KINDS.md (outside the repo) and the README's "Paket usulan".
+ * documents beside the RK (RAB, KAK/TOR, sentra data, realisasi). How to call them: README.md
+ * in this folder and the project README's "Paket usulan".
  */
 export { detectSheetKind, weighSheet, SHEET_KINDS, type KnownKind, type SheetKind, type SheetKindInfo } from "./kinds";
 export { readSentraSheet, sentraUnits } from "./sentra";
