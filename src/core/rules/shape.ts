@@ -1,7 +1,15 @@
 /**
  * A tiny hand-written shape checker for JSON data (the ruleset loader's first pass). It reports
- * every problem with its JSON Pointer path ("/menus/0/rincian/3/satuan"), as ajv does, but
- * without generating code: ajv compiles schemas with `new Function`, which we must not ship.
+ * every problem with its JSON Pointer path ("/menus/0/rincian/3/satuan"), as ajv does.
+ *
+ * Why not ajv (issue 16.5): ajv's runtime compiles schemas with `new Function`, which the add-in
+ * must not ship; its standalone mode would precompile at build time, but its messages are English
+ * fragments an official cannot act on ("must be string"), and the loader's words ("harus teks,
+ * bukan number", then the plain-words sentences of src/taskpane/aturan/problemText.ts) would be
+ * mapped from ajv's keywords here anyway. The price of keeping this checker is that
+ * ruleset-shape.ts states the schema's constraints a second time; load-ruleset.test.ts holds the
+ * two to the same broken documents, so they cannot drift apart unnoticed. Kept; its size and speed
+ * against ajv standalone were not measured.
  */
 
 export interface ShapeProblem {
