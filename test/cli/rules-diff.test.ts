@@ -60,7 +60,9 @@ describe("dak rules --diff", () => {
   it("says it in English with --lang en", async () => {
     expect(await dak("rules", "--ta", "2022", "--diff", "2020", "--lang", "en")).toBe(0);
     expect(out).toContain("What changed since TA 2022".replace("2022", "2020"));
-    expect(out).toContain("  Penunjang within its share of the pagu (PENUNJANG_OVER_CAP)\n    - severity: warning → error\n");
+    expect(out).toContain(
+      "  Penunjang within its share of the pagu (PENUNJANG_OVER_CAP)\n    - severity: warning → error\n",
+    );
     expect(out.trimEnd().split("\n").at(-1)).toBe("24 differences.");
   });
 
