@@ -2,6 +2,12 @@
 import { columnLetters, parseA1 } from "../grid/a1";
 import type { CellSpec, StyleName } from "./types";
 
+/** The cells and merges of a sheet being built: each step of a builder adds its own, top to bottom. */
+export interface SheetDraft {
+  readonly cells: CellSpec[];
+  readonly merges: string[];
+}
+
 export function text(ref: string, value: string, style?: StyleName): CellSpec {
   return { ref, text: value, style };
 }

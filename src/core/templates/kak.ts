@@ -4,17 +4,51 @@
  * lokasi table down to kecamatan, desa and lokus (E). Pendanaan is in Rp juta, as KAK tables are.
  */
 import { allRincian, type TemplateContext } from "./context";
-import { blank, formula, headerRow, lastWins, text, verticalList } from "./cells";
+import { blank, formula, headerRow, lastWins, text, verticalList, type SheetDraft } from "./cells";
 import { FORMATS } from "./styles";
 import type { CellSpec, ListValidationSpec, SheetSpec, StyleName } from "./types";
 
 /** Rows per table: room for every rincian of a sentra proposal (the sample RK has 14). */
 const TABLE_ROWS = 20;
 const LAST_COL = "I";
+/** The header's "Menu" value: a dropdown of the ruleset's menus. */
+const MENU_CELL = "C9";
+
+/** Where a table's input rows and its total row are. */
+interface TableRows {
+  readonly first: number;
+  readonly last: number;
+  readonly total: number;
+}
 
 export function buildKak(ctx: TemplateContext): SheetSpec {
-  const cells: CellSpec[] = [text("A1", "KERANGKA ACUAN KERJA (KAK) / TERM OF REFERENCE (TOR)", "title")];
-  const merges = [`A1:${LAST_COL}1`];
+  const draft: SheetDraft = { cells: [], merges: [] };
+  addTitleAndHeader(draft, ctx);
+  let row = addSection(
+    draft,
+    12,
+    "A. Latar Belakang",
+    "Uraikan kondisi sentra, analisis kesenjangan (gap analysis) dan kesesuaian dengan RTRW.",
+    4,
+  );
+  row = addSection(draft, row, "B. Maksud dan Tujuan", "Uraikan maksud dan tujuan kegiatan.", 3);
+  const output = addOutputTable(draft, row, ctx.ta);
+  row = addSection(
+    draft,
+    output.total + 2,
+    "D. Penerima Manfaat",
+    "Uraikan penerima manfaat (jumlah unit IKM, tenaga kerja, kelompok/koperasi).",
+    3,
+  );
+  const dana = addDanaTable(draft, row);
+  const validations = addDropdownLists(draft, dana.total + 3, ctx, output, dana);
+  return kakSheetSpec(draft, validations, dana.total);
+}
+
+/** Title, subtitle and the header block (provinsi … instansi pelaksana), filled from settings. */
+function addTitleAndHeader({ cells, merges }: SheetDraft, ctx: TemplateContext): void {
+  cells.push(text("A1", "KERANGKA ACUAN KERJA (KAK) / TERM OF REFERENCE (TOR)", "title"));
+  merges.push(`A1:${LAST_COL}1`);
   cells.push(text("A2", `DAK Fisik Bidang Industri Kecil dan Menengah Tahun Anggaran ${ctx.ta}`, "subtitle"));
   merges.push(`A2:${LAST_COL}2`);
 
@@ -32,23 +66,24 @@ export function buildKak(ctx: TemplateContext): SheetSpec {
     cells.push(text(`A${row}`, label, "label"), value ? text(`C${row}`, value, "input") : blank(`C${row}`, "input"));
     merges.push(`A${row}:B${row}`, `C${row}:F${row}`);
   });
-  const menuCell = "C9";
+}
 
-  let row = 12;
-  const section = (title: string, hint: string, inputRows: number): void => {
-    cells.push(text(`A${row}`, title, "section"), text(`A${row + 1}`, hint, "note"));
-    merges.push(`A${row + 1}:${LAST_COL}${row + 1}`, `A${row + 2}:${LAST_COL}${row + 1 + inputRows}`);
-    cells.push(blank(`A${row + 2}`, "input"));
-    row += inputRows + 3;
-  };
-  section(
-    "A. Latar Belakang",
-    "Uraikan kondisi sentra, analisis kesenjangan (gap analysis) dan kesesuaian dengan RTRW.",
-    4,
-  );
-  section("B. Maksud dan Tujuan", "Uraikan maksud dan tujuan kegiatan.", 3);
+/** A section heading at `row`, a hint under it and a merged box to write in; returns the row after it. */
+function addSection(
+  { cells, merges }: SheetDraft,
+  row: number,
+  title: string,
+  hint: string,
+  inputRows: number,
+): number {
+  cells.push(text(`A${row}`, title, "section"), text(`A${row + 1}`, hint, "note"));
+  merges.push(`A${row + 1}:${LAST_COL}${row + 1}`, `A${row + 2}:${LAST_COL}${row + 1 + inputRows}`);
+  cells.push(blank(`A${row + 2}`, "input"));
+  return row + inputRows + 3;
+}
 
-  const ta = ctx.ta;
+/** C. Output dan Outcome: targets and pendanaan (Rp juta) for this TA and the next, with totals. */
+function addOutputTable({ cells, merges }: SheetDraft, row: number, ta: number): TableRows {
   cells.push(text(`A${row}`, "C. Output dan Outcome", "section"));
   const outputHeaderRow = row + 1;
   cells.push(
@@ -87,10 +122,11 @@ export function buildKak(ctx: TemplateContext): SheetSpec {
   for (const col of ["G", "H"])
     for (let r = output.first; r <= output.last; r++)
       cells.push({ ref: `${col}${r}`, style: "inputNumber", numberFormat: FORMATS.rupiahJuta });
-  row = outputTotal + 2;
+  return { first: output.first, last: output.last, total: outputTotal };
+}
 
-  section("D. Penerima Manfaat", "Uraikan penerima manfaat (jumlah unit IKM, tenaga kerja, kelompok/koperasi).", 3);
-
+/** E. Indikasi Kebutuhan Dana dan Lokasi: dana (Rp) per rincian down to lokus and coordinates. */
+function addDanaTable({ cells, merges }: SheetDraft, row: number): TableRows {
   cells.push(text(`A${row}`, "E. Indikasi Kebutuhan Dana dan Lokasi", "section"));
   const danaHeaderRow = row + 1;
   cells.push(
@@ -125,21 +161,33 @@ export function buildKak(ctx: TemplateContext): SheetSpec {
     formula(`C${danaTotal}`, `SUM(C${dana.first}:C${dana.last})`, FORMATS.rupiah, "total"),
   );
   merges.push(`A${danaTotal}:B${danaTotal}`);
+  return { first: dana.first, last: dana.last, total: danaTotal };
+}
 
-  const listRow = danaTotal + 3;
+/** The rincian and menu lists under the tables, and the dropdowns that use them. */
+function addDropdownLists(
+  { cells }: SheetDraft,
+  listRow: number,
+  ctx: TemplateContext,
+  output: TableRows,
+  dana: TableRows,
+): ListValidationSpec[] {
   const rincian = verticalList("B", listRow + 1, allRincian(ctx.lists), "listItem");
   const menus = verticalList("D", listRow + 1, ctx.lists.menus, "listItem");
   cells.push(
-    text(`A${listRow}`, `Daftar pilihan dropdown (aturan TA ${ta}); jangan dihapus`, "note"),
+    text(`A${listRow}`, `Daftar pilihan dropdown (aturan TA ${ctx.ta}); jangan dihapus`, "note"),
     ...rincian.cells,
     ...menus.cells,
   );
-  const validations: ListValidationSpec[] = [
+  return [
     { range: `B${output.first}:B${output.last}`, source: rincian.range, errorMessage: "Pilih rincian dari daftar." },
     { range: `B${dana.first}:B${dana.last}`, source: rincian.range, errorMessage: "Pilih rincian dari daftar." },
-    { range: menuCell, source: menus.range, errorMessage: "Pilih menu dari daftar." },
+    { range: MENU_CELL, source: menus.range, errorMessage: "Pilih menu dari daftar." },
   ];
+}
 
+/** The sheet spec: column widths, frozen title rows and print setup down to `lastRow`. */
+function kakSheetSpec(draft: SheetDraft, validations: ListValidationSpec[], lastRow: number): SheetSpec {
   return {
     id: "kak",
     sheetName: "KAK-TOR",
@@ -154,8 +202,8 @@ export function buildKak(ctx: TemplateContext): SheetSpec {
       { col: "H", width: 18 },
       { col: "I", width: 26 },
     ],
-    cells: lastWins(cells),
-    merges,
+    cells: lastWins(draft.cells),
+    merges: draft.merges,
     freeze: { rows: 2, cols: 0 },
     validations,
     names: [],
@@ -165,7 +213,7 @@ export function buildKak(ctx: TemplateContext): SheetSpec {
       orientation: "landscape",
       fitToWidth: true,
       repeatRows: { first: 1, last: 2 },
-      area: `A1:${LAST_COL}${danaTotal}`,
+      area: `A1:${LAST_COL}${lastRow}`,
     },
   };
 }

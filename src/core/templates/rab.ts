@@ -4,9 +4,9 @@
  * (11% by default, DOMAIN.md §3), the total and the total in words.
  */
 import { allRincian, type TemplateContext } from "./context";
-import { blank, formula, headerRow, num, text, verticalList } from "./cells";
+import { blank, formula, headerRow, num, text, verticalList, type SheetDraft } from "./cells";
 import { FORMATS } from "./styles";
-import type { CellSpec, SheetSpec } from "./types";
+import type { CellSpec, ListValidationSpec, SheetSpec } from "./types";
 
 const RAB_LAYOUT = {
   ppnRef: "C7",
@@ -36,8 +36,22 @@ const HEADERS = [
 ];
 
 export function buildRab(ctx: TemplateContext): SheetSpec {
-  const cells: CellSpec[] = [text("A1", "RINCIAN ANGGARAN BIAYA (RAB) DAK FISIK BIDANG IKM", "title")];
-  const merges = ["A1:H1"];
+  const draft: SheetDraft = { cells: [], merges: [] };
+  addTitleAndMeta(draft, ctx);
+  addItems(draft);
+  addTotals(draft);
+  const rincianList = addRincianSubtotals(draft, ctx);
+  const satuanList = addSatuanList(draft, ctx);
+  return rabSheetSpec(draft, [
+    { range: ITEMS("B"), source: rincianList, errorMessage: "Pilih rincian dari daftar." },
+    { range: ITEMS("E"), source: satuanList, errorMessage: "Pilih satuan dari daftar." },
+  ]);
+}
+
+/** Title and the meta block (TA, kabupaten/kota, sentra, instansi, tarif PPN) filled from settings. */
+function addTitleAndMeta({ cells, merges }: SheetDraft, ctx: TemplateContext): void {
+  cells.push(text("A1", "RINCIAN ANGGARAN BIAYA (RAB) DAK FISIK BIDANG IKM", "title"));
+  merges.push("A1:H1");
 
   const meta: Array<[string, CellSpec]> = [
     ["Tahun Anggaran", num("C3", ctx.ta, FORMATS.year, "inputNumber")],
@@ -50,7 +64,10 @@ export function buildRab(ctx: TemplateContext): SheetSpec {
     cells.push(text(`B${3 + i}`, label, "label"), value);
     if (i < 4) merges.push(`C${3 + i}:D${3 + i}`);
   });
+}
 
+/** The items table: header and input rows, Jumlah = volume × harga satuan. */
+function addItems({ cells }: SheetDraft): void {
   cells.push(...headerRow(RAB_LAYOUT.headerRow, "A", HEADERS));
   for (let row = FIRST; row <= LAST; row++) {
     cells.push(
@@ -64,7 +81,10 @@ export function buildRab(ctx: TemplateContext): SheetSpec {
       blank(`H${row}`, "input"),
     );
   }
+}
 
+/** Subtotal, PPN, total and the total in words under the items. */
+function addTotals({ cells, merges }: SheetDraft): void {
   const totals: Array<[number, string, string]> = [
     [SUBTOTAL_ROW, "Subtotal (sebelum PPN)", `SUM(${ITEMS("G")})`],
     [PPN_ROW, "PPN", `ROUND(G${SUBTOTAL_ROW}*Tarif_PPN,0)`],
@@ -79,7 +99,10 @@ export function buildRab(ctx: TemplateContext): SheetSpec {
     formula(`C${WORDS_ROW}`, `DAK.TERBILANG(G${TOTAL_ROW},TRUE)`, undefined, "computed"),
   );
   merges.push(`A${WORDS_ROW}:B${WORDS_ROW}`, `C${WORDS_ROW}:H${WORDS_ROW}`);
+}
 
+/** Subtotal per rincian beside the items; returns the rincian list's range. */
+function addRincianSubtotals({ cells }: SheetDraft, ctx: TemplateContext): string {
   // Subtotal per rincian: the rincian list doubles as the dropdown's source.
   const rincian = allRincian(ctx.lists);
   cells.push(...headerRow(RAB_LAYOUT.headerRow, "J", ["Rincian", "Subtotal (Rp)"]));
@@ -90,11 +113,19 @@ export function buildRab(ctx: TemplateContext): SheetSpec {
       formula(`K${FIRST + i}`, `SUMIF(${ITEMS("B")},J${FIRST + i},${ITEMS("G")})`, FORMATS.rupiah, "computed"),
     );
   });
+  return rincianList.range;
+}
 
+/** The satuan list under the sheet; returns its range (a dropdown source). */
+function addSatuanList({ cells }: SheetDraft, ctx: TemplateContext): string {
   cells.push(text(`B${SATUAN_LIST_ROW}`, `Daftar satuan (aturan TA ${ctx.ta}); jangan dihapus`, "note"));
   const satuanList = verticalList("E", SATUAN_LIST_ROW + 1, ctx.lists.satuan, "listItem");
   cells.push(...satuanList.cells);
+  return satuanList.range;
+}
 
+/** The sheet spec: column widths, frozen header, the Tarif_PPN name and print setup. */
+function rabSheetSpec(draft: SheetDraft, validations: ListValidationSpec[]): SheetSpec {
   return {
     id: "rab",
     sheetName: "RAB",
@@ -110,13 +141,10 @@ export function buildRab(ctx: TemplateContext): SheetSpec {
       { col: "J", width: 34 },
       { col: "K", width: 18 },
     ],
-    cells,
-    merges,
+    cells: draft.cells,
+    merges: draft.merges,
     freeze: { rows: RAB_LAYOUT.headerRow, cols: 0 },
-    validations: [
-      { range: ITEMS("B"), source: rincianList.range, errorMessage: "Pilih rincian dari daftar." },
-      { range: ITEMS("E"), source: satuanList.range, errorMessage: "Pilih satuan dari daftar." },
-    ],
+    validations,
     names: [{ name: "Tarif_PPN", ref: `$C$7` }],
     print: {
       paper: "A4",

@@ -4,9 +4,9 @@
  * may be requested next (DAK.TAHAP_SALUR, PMK 198/2021 thresholds: DOMAIN.md §3).
  */
 import { allRincian, type TemplateContext } from "./context";
-import { blank, formula, headerRow, num, text, verticalList } from "./cells";
+import { blank, formula, headerRow, num, text, verticalList, type SheetDraft } from "./cells";
 import { FORMATS } from "./styles";
-import type { CellSpec, SheetSpec } from "./types";
+import type { SheetSpec } from "./types";
 
 export const REALISASI_ROWS = {
   pagu: 5,
@@ -24,8 +24,19 @@ const R = REALISASI_ROWS;
 const OUT = (col: string) => `${col}${R.outputFirst}:${col}${R.outputLast}`;
 
 export function buildRealisasi(ctx: TemplateContext): SheetSpec {
-  const cells: CellSpec[] = [text("A1", "REALISASI DAN PENYALURAN DAK FISIK BIDANG IKM", "title")];
-  const merges = ["A1:H1"];
+  const draft: SheetDraft = { cells: [], merges: [] };
+  addTitleAndMeta(draft, ctx);
+  addTahapTable(draft);
+  addOutputTable(draft);
+  const last = addSummary(draft);
+  const rincianList = addRincianList(draft, last + 3, ctx);
+  return realisasiSheetSpec(draft, rincianList, last);
+}
+
+/** Title and the meta block: TA, kabupaten/kota (from settings) and the pagu to fill in. */
+function addTitleAndMeta({ cells, merges }: SheetDraft, ctx: TemplateContext): void {
+  cells.push(text("A1", "REALISASI DAN PENYALURAN DAK FISIK BIDANG IKM", "title"));
+  merges.push("A1:H1");
   cells.push(
     text("A3", "Tahun Anggaran", "label"),
     num("C3", ctx.ta, FORMATS.year, "inputNumber"),
@@ -35,7 +46,10 @@ export function buildRealisasi(ctx: TemplateContext): SheetSpec {
     blank(`C${R.pagu}`, "inputNumber", FORMATS.rupiah),
   );
   merges.push("A3:B3", "A4:B4", "A5:B5", "C4:D4");
+}
 
+/** Dana diterima per tahap (I 25%, II 45%, III the rest) and their sum. */
+function addTahapTable({ cells, merges }: SheetDraft): void {
   cells.push(text(`A${R.tahapHeader - 1}`, "Dana Diterima per Tahap", "section"));
   cells.push(...headerRow(R.tahapHeader, "A", ["Tahap", "Porsi", "Dana Diterima (Rp)", "Tanggal Diterima"]));
   const stages: Array<[string, string]> = [
@@ -57,7 +71,10 @@ export function buildRealisasi(ctx: TemplateContext): SheetSpec {
     formula(`C${R.tahapTotal}`, `SUM(C${R.tahapFirst}:C${R.tahapTotal - 1})`, FORMATS.rupiah, "total"),
   );
   merges.push(`A${R.tahapTotal}:B${R.tahapTotal}`);
+}
 
+/** Realisasi per rincian: serapan and capaian output per row, and the totals row. */
+function addOutputTable({ cells }: SheetDraft): void {
   cells.push(text(`A${R.outputHeader - 1}`, "Realisasi per Rincian", "section"));
   cells.push(
     ...headerRow(R.outputHeader, "A", [
@@ -101,7 +118,10 @@ export function buildRealisasi(ctx: TemplateContext): SheetSpec {
       "total",
     ),
   );
+}
 
+/** Ringkasan: serapan, capaian and the stage that may be requested next; returns its last row. */
+function addSummary({ cells, merges }: SheetDraft): number {
   const summary: Array<[string, string, string | undefined]> = [
     ["Serapan (Rp)", `C${R.outputTotal}`, FORMATS.rupiah],
     ["Serapan terhadap Dana Diterima", `IF(N(Dana_Diterima)=0,"",Serapan/Dana_Diterima)`, FORMATS.percent],
@@ -116,12 +136,18 @@ export function buildRealisasi(ctx: TemplateContext): SheetSpec {
     cells.push(text(`A${row}`, label, "label"), formula(`D${row}`, expr, fmt, "computed"));
     merges.push(`A${row}:C${row}`, `D${row}:${i === summary.length - 1 ? "H" : "E"}${row}`);
   });
-  const last = R.summaryFirst + summary.length - 1;
+  return R.summaryFirst + summary.length - 1;
+}
 
-  const listRow = last + 3;
+/** The rincian list (the dropdown's source) at `listRow`; returns its range. */
+function addRincianList({ cells }: SheetDraft, listRow: number, ctx: TemplateContext): string {
   const rincian = verticalList("A", listRow + 1, allRincian(ctx.lists), "listItem");
   cells.push(text(`A${listRow}`, `Daftar rincian (aturan TA ${ctx.ta}); jangan dihapus`, "note"), ...rincian.cells);
+  return rincian.range;
+}
 
+/** The sheet spec: column widths, the names the summary formulas use and print setup down to `last`. */
+function realisasiSheetSpec(draft: SheetDraft, rincianList: string, last: number): SheetSpec {
   return {
     id: "realisasi",
     sheetName: "Realisasi",
@@ -135,10 +161,10 @@ export function buildRealisasi(ctx: TemplateContext): SheetSpec {
       { col: "G", width: 10 },
       { col: "H", width: 16 },
     ],
-    cells,
-    merges,
+    cells: draft.cells,
+    merges: draft.merges,
     freeze: { rows: 5, cols: 0 },
-    validations: [{ range: OUT("A"), source: rincian.range, errorMessage: "Pilih rincian dari daftar." }],
+    validations: [{ range: OUT("A"), source: rincianList, errorMessage: "Pilih rincian dari daftar." }],
     names: [
       { name: "Pagu", ref: `$C$${R.pagu}` },
       { name: "Dana_Diterima", ref: `$C$${R.tahapTotal}` },

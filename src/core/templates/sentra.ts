@@ -6,9 +6,9 @@
  * row saying which it is.
  */
 import type { TemplateContext } from "./context";
-import { blank, colAt, formula, lastWins, text } from "./cells";
+import { blank, colAt, formula, lastWins, text, type SheetDraft } from "./cells";
 import { FORMATS } from "./styles";
-import type { CellSpec, SheetSpec } from "./types";
+import type { SheetSpec } from "./types";
 
 /** The six indicators; `sum` says whether adding sentra up makes sense (counts do, a score or level does not). */
 export const SENTRA_INDICATORS = [
@@ -37,76 +37,114 @@ export function sentraIndicatorColumns(i: number): { before: string; after: stri
   };
 }
 
+type Indicator = (typeof SENTRA_INDICATORS)[number];
+type IndicatorColumns = ReturnType<typeof sentraIndicatorColumns>;
+
 export function buildSentra(ctx: TemplateContext): SheetSpec {
   const lastCol = sentraIndicatorColumns(SENTRA_INDICATORS.length - 1).growth;
-  const cells: CellSpec[] = [
+  const draft: SheetDraft = { cells: [], merges: [] };
+  addTitle(draft, ctx, lastCol);
+  addFixedHeaders(draft);
+  SENTRA_INDICATORS.forEach((ind, i) => {
+    const cols = sentraIndicatorColumns(i);
+    addIndicatorHeader(draft, ind, cols);
+    addIndicatorRows(draft, ind, cols);
+    addIndicatorTotals(draft, ind, cols);
+  });
+  addSentraRows(draft, ctx);
+  addSummaryLabels(draft);
+  return sentraSheetSpec(draft, lastCol);
+}
+
+/** Title, subtitle and the note on how growth is computed, merged across the sheet. */
+function addTitle({ cells, merges }: SheetDraft, ctx: TemplateContext, lastCol: string): void {
+  cells.push(
     text("A1", "DATA SENTRA IKM DAN INDIKATOR KINERJA", "title"),
     text("A2", `DAK Fisik Bidang IKM Tahun Anggaran ${ctx.ta}: kondisi sebelum dan sesudah`, "subtitle"),
     text("A3", "Pertumbuhan = (sesudah − sebelum) / sebelum. Sebelum = 0 tidak punya persentase (#DIV/0!).", "note"),
-  ];
-  const merges = [`A1:${lastCol}1`, `A2:${lastCol}2`, `A3:${lastCol}3`];
+  );
+  merges.push(`A1:${lastCol}1`, `A2:${lastCol}2`, `A3:${lastCol}3`);
+}
 
+/** Headers of the fixed columns (no, nama, kabupaten/kota, SK), each merged over both header rows. */
+function addFixedHeaders({ cells, merges }: SheetDraft): void {
   const fixed = ["No", "Nama Sentra", "Kabupaten/Kota", "Nomor SK Sentra"];
   fixed.forEach((label, i) => {
     const col = String.fromCharCode(65 + i);
     cells.push(text(`${col}${GROUP_ROW}`, label, "header"), { ref: `${col}${SUB_ROW}`, style: "header" });
     merges.push(`${col}${GROUP_ROW}:${col}${SUB_ROW}`);
   });
+}
 
-  SENTRA_INDICATORS.forEach((ind, i) => {
-    const { before, after, growth } = sentraIndicatorColumns(i);
+/** An indicator's label over its three columns, and sebelum / sesudah / pertumbuhan under it. */
+function addIndicatorHeader({ cells, merges }: SheetDraft, ind: Indicator, cols: IndicatorColumns): void {
+  const { before, after, growth } = cols;
+  cells.push(
+    text(`${before}${GROUP_ROW}`, ind.label, "header"),
+    { ref: `${after}${GROUP_ROW}`, style: "header" },
+    { ref: `${growth}${GROUP_ROW}`, style: "header" },
+    text(`${before}${SUB_ROW}`, "Sebelum", "header"),
+    text(`${after}${SUB_ROW}`, "Sesudah", "header"),
+    text(`${growth}${SUB_ROW}`, "Pertumbuhan", "header"),
+  );
+  merges.push(`${before}${GROUP_ROW}:${growth}${GROUP_ROW}`);
+}
+
+/** One row per sentra: before and after to fill in, growth by DAK.PERTUMBUHAN. */
+function addIndicatorRows({ cells }: SheetDraft, ind: Indicator, cols: IndicatorColumns): void {
+  const { before, after, growth } = cols;
+  for (let r = SENTRA_ROWS.first; r <= SENTRA_ROWS.last; r++) {
     cells.push(
-      text(`${before}${GROUP_ROW}`, ind.label, "header"),
-      { ref: `${after}${GROUP_ROW}`, style: "header" },
-      { ref: `${growth}${GROUP_ROW}`, style: "header" },
-      text(`${before}${SUB_ROW}`, "Sebelum", "header"),
-      text(`${after}${SUB_ROW}`, "Sesudah", "header"),
-      text(`${growth}${SUB_ROW}`, "Pertumbuhan", "header"),
-    );
-    merges.push(`${before}${GROUP_ROW}:${growth}${GROUP_ROW}`);
-    for (let r = SENTRA_ROWS.first; r <= SENTRA_ROWS.last; r++) {
-      cells.push(
-        blank(`${before}${r}`, "inputNumber", ind.format),
-        blank(`${after}${r}`, "inputNumber", ind.format),
-        formula(
-          `${growth}${r}`,
-          `IF(OR(${before}${r}="",${after}${r}=""),"",DAK.PERTUMBUHAN(${before}${r},${after}${r}))`,
-          FORMATS.percent,
-          "computed",
-        ),
-      );
-    }
-    const range = (col: string) => `${col}${SENTRA_ROWS.first}:${col}${SENTRA_ROWS.last}`;
-    const fn = ind.sum ? "SUM" : "AVERAGE";
-    cells.push(
-      formula(`${before}${TOTAL_ROW}`, `IF(COUNT(${range(before)})=0,"",${fn}(${range(before)}))`, ind.format, "total"),
-      formula(`${after}${TOTAL_ROW}`, `IF(COUNT(${range(after)})=0,"",${fn}(${range(after)}))`, ind.format, "total"),
+      blank(`${before}${r}`, "inputNumber", ind.format),
+      blank(`${after}${r}`, "inputNumber", ind.format),
       formula(
-        `${growth}${AGG_ROW}`,
-        `DAK.PERTUMBUHAN_AGREGAT(${range(before)},${range(after)})`,
+        `${growth}${r}`,
+        `IF(OR(${before}${r}="",${after}${r}=""),"",DAK.PERTUMBUHAN(${before}${r},${after}${r}))`,
         FORMATS.percent,
-        "total",
-      ),
-      formula(
-        `${growth}${MEAN_ROW}`,
-        `DAK.PERTUMBUHAN_RATA(${range(before)},${range(after)})`,
-        FORMATS.percent,
-        "total",
+        "computed",
       ),
     );
-  });
+  }
+}
 
+/** Under the rows: the total (SUM or AVERAGE), the aggregate growth and the mean of growths. */
+function addIndicatorTotals({ cells }: SheetDraft, ind: Indicator, cols: IndicatorColumns): void {
+  const { before, after, growth } = cols;
+  const range = (col: string) => `${col}${SENTRA_ROWS.first}:${col}${SENTRA_ROWS.last}`;
+  const fn = ind.sum ? "SUM" : "AVERAGE";
+  cells.push(
+    formula(`${before}${TOTAL_ROW}`, `IF(COUNT(${range(before)})=0,"",${fn}(${range(before)}))`, ind.format, "total"),
+    formula(`${after}${TOTAL_ROW}`, `IF(COUNT(${range(after)})=0,"",${fn}(${range(after)}))`, ind.format, "total"),
+    formula(
+      `${growth}${AGG_ROW}`,
+      `DAK.PERTUMBUHAN_AGREGAT(${range(before)},${range(after)})`,
+      FORMATS.percent,
+      "total",
+    ),
+    formula(`${growth}${MEAN_ROW}`, `DAK.PERTUMBUHAN_RATA(${range(before)},${range(after)})`, FORMATS.percent, "total"),
+  );
+}
+
+/** The fixed columns' input cells; the first row gets the sentra name from settings. */
+function addSentraRows({ cells }: SheetDraft, ctx: TemplateContext): void {
   for (let r = SENTRA_ROWS.first; r <= SENTRA_ROWS.last; r++) {
     cells.push(blank(`A${r}`, "input"), blank(`B${r}`, "input"), blank(`C${r}`, "input"), blank(`D${r}`, "input"));
   }
   if (ctx.sentraName) cells.push(text(`B${SENTRA_ROWS.first}`, ctx.sentraName, "input"));
+}
+
+/** Labels of the three summary rows, each saying which figure it is. */
+function addSummaryLabels({ cells, merges }: SheetDraft): void {
   cells.push(
     text(`A${TOTAL_ROW}`, "Jumlah (skor dan level: rata-rata)", "total"),
     text(`A${AGG_ROW}`, "Pertumbuhan agregat (Σ sesudah / Σ sebelum − 1)", "total"),
     text(`A${MEAN_ROW}`, "Rata-rata pertumbuhan per sentra", "total"),
   );
   merges.push(`A${TOTAL_ROW}:D${TOTAL_ROW}`, `A${AGG_ROW}:D${AGG_ROW}`, `A${MEAN_ROW}:D${MEAN_ROW}`);
+}
 
+/** The sheet spec: column widths, frozen header rows and name column, print setup. */
+function sentraSheetSpec(draft: SheetDraft, lastCol: string): SheetSpec {
   return {
     id: "sentra",
     sheetName: "Data Sentra",
@@ -124,8 +162,8 @@ export function buildSentra(ctx: TemplateContext): SheetSpec {
         ];
       }),
     ],
-    cells: lastWins(cells),
-    merges,
+    cells: lastWins(draft.cells),
+    merges: draft.merges,
     freeze: { rows: SUB_ROW, cols: 2 },
     validations: [],
     names: [],
