@@ -19,6 +19,8 @@ export const useLayoutStyles = makeStyles({
   field: { flexGrow: 1, flexShrink: 1, flexBasis: "200px", minWidth: 0, maxWidth: "100%" },
   /** A Select or Input inside such a field: as wide as the field, however long its options. */
   control: { width: "100%", minWidth: 0, maxWidth: "100%" },
+  /** A list without bullets or indent, its items stacked; each list adds its own gap. */
+  plainList: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
   /** Long words (sheet names, legal bases, codes) break instead of widening the pane. */
   breakable: { overflowWrap: "anywhere", minWidth: 0 },
   /** Shown to screen readers only (live announcements). */

@@ -8,9 +8,9 @@ import { Badge, Caption1, Text, makeStyles, tokens } from "@fluentui/react-compo
 import type { RuleView } from "../../runtime/engine";
 import { useLocale, useStrings } from "../i18n/locale";
 import { ruleName, severityLabel } from "../validasi/findingView";
+import { useLayoutStyles } from "../layout";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
   item: {
     display: "flex",
     flexDirection: "column",
@@ -29,10 +29,11 @@ const STATUS_COLOR = { verified: "success", reported: "informative", assumed: "w
 
 export function RuleList(props: { rules: readonly RuleView[]; label: string }): React.JSX.Element {
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const t = useStrings();
   const locale = useLocale();
   return (
-    <ul className={styles.list} aria-label={props.label}>
+    <ul className={layout.plainList} aria-label={props.label}>
       {props.rules.map((rule) => (
         <li key={rule.id} className={styles.item} data-rule={rule.id}>
           <Text weight="semibold">{ruleName(rule, locale)}</Text>

@@ -12,7 +12,6 @@ import { useLayoutStyles } from "../layout";
 import { useServices } from "../services";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
   item: {
     display: "flex",
     flexDirection: "column",
@@ -69,6 +68,7 @@ export function RulesetChanges(props: { active: RulesetView; rulesets: readonly 
 
 function ChangeSections(props: { ruleset: RulesetView; since: RulesetView }): React.JSX.Element {
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const t = useStrings();
   const locale = useLocale();
   const { engine } = useServices();
@@ -86,7 +86,7 @@ function ChangeSections(props: { ruleset: RulesetView; since: RulesetView }): Re
           <Text as="h4" weight="semibold" block>
             {section.heading}
           </Text>
-          <ul className={styles.list} aria-label={section.heading}>
+          <ul className={layout.plainList} aria-label={section.heading}>
             {section.items.map((item) => (
               <li key={item.key} className={styles.item} data-change={item.key}>
                 <Text weight="semibold">{item.subject}</Text>

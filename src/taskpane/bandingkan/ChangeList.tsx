@@ -6,18 +6,12 @@ import * as React from "react";
 import { Badge, Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { BandingkanStrings } from "./strings";
 import type { ChangeItem } from "./changeView";
+import { useLayoutStyles } from "../layout";
 
 const PAGE = 100;
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-  },
+  list: { gap: tokens.spacingVerticalXXS },
   item: {
     display: "flex",
     flexDirection: "column",
@@ -45,12 +39,13 @@ export function ChangeList(props: {
   onSelect: (item: ChangeItem) => void;
 }): React.JSX.Element {
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const { t } = props;
   const [shown, setShown] = React.useState(PAGE);
   const label = { added: t.added, removed: t.removed, changed: t.changed };
   return (
     <>
-      <ul className={styles.list} aria-label={t.changesLabel}>
+      <ul className={mergeClasses(layout.plainList, styles.list)} aria-label={t.changesLabel}>
         {props.items.slice(0, shown).map((item) => (
           <li key={item.key}>
             <Button

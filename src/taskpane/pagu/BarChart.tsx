@@ -4,6 +4,7 @@
  */
 import * as React from "react";
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useLayoutStyles } from "../layout";
 
 export interface Bar {
   readonly label: string;
@@ -17,14 +18,7 @@ export interface Bar {
 }
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  list: { gap: tokens.spacingVerticalS },
   labels: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   track: {
     position: "relative",
@@ -64,8 +58,9 @@ export function BarChart(props: {
   markerLegend?: string;
 }): React.JSX.Element {
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const chart = (
-    <ul className={styles.list} aria-label={props.label}>
+    <ul className={mergeClasses(layout.plainList, styles.list)} aria-label={props.label}>
       {props.bars.map((bar) => (
         <li key={bar.label} data-bar={bar.label}>
           <div className={styles.labels}>

@@ -3,22 +3,16 @@
  * inserter adds a new sheet and never overwrites one (a taken name gets " (2)").
  */
 import * as React from "react";
-import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useLocale, useStrings } from "../i18n/locale";
 import { Notice, useNotice } from "../Notice";
 import { useServices } from "../services";
 import type { PaneState } from "../usePaneState";
+import { useLayoutStyles } from "../layout";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  list: { gap: tokens.spacingVerticalS },
   item: {
     display: "flex",
     flexWrap: "wrap",
@@ -33,6 +27,7 @@ const useStyles = makeStyles({
 
 export function TemplateTab(props: { pane: PaneState }): React.JSX.Element {
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const t = useStrings();
   const locale = useLocale();
   const { engine, inserter } = useServices();
@@ -51,7 +46,7 @@ export function TemplateTab(props: { pane: PaneState }): React.JSX.Element {
       <Text>{t.templatesIntro}</Text>
       <Notice notice={action.notice} onDismiss={() => action.setNotice(null)} />
       {templates.length === 0 && <Text>{t.noTemplates}</Text>}
-      <ul className={styles.list}>
+      <ul className={mergeClasses(layout.plainList, styles.list)}>
         {templates.map((tpl) => (
           <li key={tpl.id} className={styles.item} data-template={tpl.id}>
             <div className={styles.text}>

@@ -10,6 +10,7 @@ import type { Finding, Severity } from "../../core/rules/findings";
 import { formatCount, useLocale, useStrings } from "../i18n/locale";
 import { useServices } from "../services";
 import { type FindingGroup, detailsLine, groupBySheet, severityLabel, sheetHeading, whereLabel } from "./findingView";
+import { useLayoutStyles } from "../layout";
 
 export const PAGE_SIZE = 100;
 
@@ -21,14 +22,7 @@ const useStyles = makeStyles({
     marginTop: tokens.spacingVerticalM,
   },
   heading: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, margin: 0 },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-  },
+  list: { gap: tokens.spacingVerticalXXS },
   item: {
     position: "relative",
     display: "flex",
@@ -100,6 +94,7 @@ function FindingGroupView(
   props: ListProps & { group: FindingGroup; kinds: ReadonlyMap<string, SheetKind> },
 ): React.JSX.Element {
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const t = useStrings();
   const locale = useLocale();
   const { group } = props;
@@ -119,7 +114,7 @@ function FindingGroupView(
           <Caption1 as="h4" className={styles.sheetHeading} data-sheet={part.sheet}>
             {sheetHeading(part.sheet, props.kinds, t)}
           </Caption1>
-          <ul className={styles.list}>
+          <ul className={mergeClasses(layout.plainList, styles.list)}>
             {part.findings.map((finding, i) => (
               <li key={`${finding.code}:${finding.sheet}:${finding.cell}:${i}`}>
                 <FindingItem finding={finding} labels={props.labels} onSelect={props.onSelect} />
