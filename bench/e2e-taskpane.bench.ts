@@ -32,9 +32,14 @@ const MEASURE_CLICK_TO_FINDINGS = `new Promise((resolve, reject) => {
 })`;
 const RUNS = 3;
 
+/**
+ * The pane alone (`view=pane`), as Excel shows it: beside the playground's grid view the time
+ * would also hold that view's re-renders on every sync (about a sixth of it in a profile), which
+ * Excel does not pay. The fake host's own bookkeeping (payload sizes per sync) stays in.
+ */
 const WORKBOOKS = [
-  { label: "RK alone", query: "" },
-  { label: "RK + RAB, KAK, sentra, realisasi", query: "&paket=1" },
+  { label: "RK alone", query: "&view=pane" },
+  { label: "RK + RAB, KAK, sentra, realisasi", query: "&view=pane&paket=1" },
 ];
 
 export default async function run(): Promise<void> {
