@@ -3,27 +3,17 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "../../src/cli/args";
-import type { CliIO } from "../../src/cli/io";
 import { run } from "../../src/cli/run";
+import { recordingIO, type RecordingIO } from "../helpers/recording-io";
 import { getRuleset } from "../../src/core/rules/bundled";
 import { diffRulesets } from "../../src/core/rules/changes";
 
 describe("dak rules --diff", () => {
   let dir: string;
-  let out = "";
-  let err = "";
-  const io = (): CliIO => ({
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    cwd: dir,
-    color: false,
-    cpus: 1,
-    now: () => 0,
-  });
+  let io: RecordingIO;
   const dak = async (...argv: string[]) => {
-    out = "";
-    err = "";
-    return run(argv, io());
+    io = recordingIO(dir);
+    return run(argv, io);
   };
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "dak-diff-"))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,8 +29,8 @@ describe("dak rules --diff", () => {
 
   it("says in Indonesian what TA 2024 changed since TA 2022, grouped, one line per difference", async () => {
     expect(await dak("rules", "--ta", "2024", "--diff", "2022")).toBe(0);
-    expect(err).toBe("");
-    const lines = out.split("\n");
+    expect(io.err()).toBe("");
+    const lines = io.out().split("\n");
     expect(lines.slice(0, 3)).toEqual([
       "Yang berubah sejak TA 2022, menurut aturan TA 2024",
       "  sejak: DAK Fisik Bidang IKM TA 2022 (Perpres 7/2022; PMK 198/PMK.07/2021)",
@@ -54,21 +44,21 @@ describe("dak rules --diff", () => {
       "    - status: terverifikasi → dilaporkan",
     ]);
     expect(lines).toContain("  Tanpa kegiatan nonfisik (NONFISIK_ITEM)");
-    expect(out.trimEnd().split("\n").at(-1)).toBe("41 perbedaan.");
+    expect(io.out().trimEnd().split("\n").at(-1)).toBe("41 perbedaan.");
   });
 
   it("says it in English with --lang en", async () => {
     expect(await dak("rules", "--ta", "2022", "--diff", "2020", "--lang", "en")).toBe(0);
-    expect(out).toContain("What changed since TA 2022".replace("2022", "2020"));
-    expect(out).toContain(
+    expect(io.out()).toContain("What changed since TA 2022".replace("2022", "2020"));
+    expect(io.out()).toContain(
       "  Penunjang within its share of the pagu (PENUNJANG_OVER_CAP)\n    - severity: warning → error\n",
     );
-    expect(out.trimEnd().split("\n").at(-1)).toBe("24 differences.");
+    expect(io.out().trimEnd().split("\n").at(-1)).toBe("24 differences.");
   });
 
   it("gives the core's list of changes with --format json (or --json)", async () => {
     expect(await dak("rules", "--ta", "2024", "--diff", "2022", "--format", "json")).toBe(0);
-    const json = JSON.parse(out);
+    const json = JSON.parse(io.out());
     expect(json).toEqual(JSON.parse(JSON.stringify(diffRulesets(getRuleset(2022)!, getRuleset(2024)!))));
     expect(json.from.id).toBe("ta2022");
     expect(json.changes[0]).toEqual({
@@ -77,9 +67,9 @@ describe("dak rules --diff", () => {
       old: "pagu",
       new: "contract",
     });
-    const asJson = out;
+    const asJson = io.out();
     expect(await dak("rules", "--ta", "2024", "--diff", "2022", "--json")).toBe(0);
-    expect(out).toBe(asJson);
+    expect(io.out()).toBe(asJson);
   });
 
   it("compares an official's ruleset file with a bundled year, numbers written per language", async () => {
@@ -91,37 +81,37 @@ describe("dak rules --diff", () => {
     };
     writeFileSync(join(dir, "aturan.json"), JSON.stringify(custom));
     expect(await dak("rules", "--rules", "aturan.json", "--diff", "2024")).toBe(0);
-    expect(out).toContain("  Batas kegiatan penunjang (bagian dari pagu)\n    - 5% → 2,5%\n");
-    expect(out).toContain("disalurkan sekaligus bila pagu paling banyak: Rp1.000.000.000 → Rp1.500.000.000");
+    expect(io.out()).toContain("  Batas kegiatan penunjang (bagian dari pagu)\n    - 5% → 2,5%\n");
+    expect(io.out()).toContain("disalurkan sekaligus bila pagu paling banyak: Rp1.000.000.000 → Rp1.500.000.000");
     expect(await dak("rules", "--rules", "aturan.json", "--diff", "2024", "--lang", "en")).toBe(0);
-    expect(out).toContain("    - 5% → 2.5%\n");
-    expect(out).toContain("Rp1,000,000,000 → Rp1,500,000,000");
-    expect(out).toContain("2 differences.");
+    expect(io.out()).toContain("    - 5% → 2.5%\n");
+    expect(io.out()).toContain("Rp1,000,000,000 → Rp1,500,000,000");
+    expect(io.out()).toContain("2 differences.");
   });
 
   it("says when both years use the same ruleset", async () => {
     expect(await dak("rules", "--ta", "2026", "--diff", "2024")).toBe(0);
-    expect(out).toBe("TA 2024 dan TA 2026 memakai aturan yang sama (ta2024): tidak ada perbedaan.\n");
+    expect(io.out()).toBe("TA 2024 dan TA 2026 memakai aturan yang sama (ta2024): tidak ada perbedaan.\n");
     expect(await dak("rules", "--ta", "2026", "--diff", "2024", "--format", "json")).toBe(0);
-    expect(JSON.parse(out).changes).toEqual([]);
+    expect(JSON.parse(io.out()).changes).toEqual([]);
   });
 
   it("refuses a year no bundled ruleset covers with a clear Indonesian message, exit 2", async () => {
     expect(await dak("rules", "--ta", "2024", "--diff", "2019")).toBe(2);
-    expect(out).toBe("");
-    expect(err).toBe(
+    expect(io.out()).toBe("");
+    expect(io.err()).toBe(
       "dak: --diff: tidak ada aturan bawaan untuk TA 2019 (tersedia: 2020, 2021, 2022, 2023, 2024–2027); " +
         'sebutkan tahun anggaran pembanding, mis. --diff 2022\nLihat "dak rules --help".\n',
     );
     expect(await dak("rules", "--diff", "dua ribu")).toBe(2);
-    expect(err).toContain("--diff: tidak ada aturan bawaan untuk TA dua ribu");
+    expect(io.err()).toContain("--diff: tidak ada aturan bawaan untuk TA dua ribu");
   });
 
   it("documents --diff in the help, in both languages", async () => {
     expect(await dak("rules", "--help")).toBe(0);
-    expect(out).toContain("--diff TAHUN");
-    expect(out).toContain("dak rules --ta 2024 --diff 2022");
+    expect(io.out()).toContain("--diff TAHUN");
+    expect(io.out()).toContain("dak rules --ta 2024 --diff 2022");
     expect(await dak("--help", "--lang", "en")).toBe(0);
-    expect(out).toContain("dak rules [--ta 2024] [--diff 2022]");
+    expect(io.out()).toContain("dak rules [--ta 2024] [--diff 2022]");
   });
 });

@@ -5,7 +5,7 @@
  * it promises (issue 16.9 found four never filled by any case). Then every message, given all its
  * parameters, renders each of them: no "{x}" is left and no optional part is dropped.
  */
-import { checkAllocation, readAllocationTable, type RkFacts } from "../../src/core/allocation";
+import { checkAllocation, readAllocationTable } from "../../src/core/allocation";
 import type { Comparison } from "../../src/core/compare/types";
 import { revisionFindings } from "../../src/core/compare/revision";
 import { CATALOGUES, fill } from "../../src/core/i18n/format-finding";
@@ -15,6 +15,7 @@ import { chooseRulesetForTa, choiceFindings } from "../../src/core/rules/choose"
 import type { Finding } from "../../src/core/rules/findings";
 import { validate } from "../../src/core/rules/validate";
 import { CASES } from "../rules/cases";
+import { rkFacts } from "../helpers/rk-facts";
 
 const PLACEHOLDER = /\{(\w+)(?:\|(\w+))?\}/g;
 const base = getRuleset(2020)!;
@@ -32,15 +33,7 @@ function allocationFindings(): Finding[] {
       ],
     },
   ]);
-  const rk = (kabKota: string | undefined, pagu: number, provinsi?: string): RkFacts => ({
-    kabKota,
-    provinsi,
-    ta: 2020,
-    pagu,
-    total: pagu,
-    paguCell: { sheet: "RK", cell: "C9" },
-    kabKotaCell: { sheet: "RK", cell: "C6" },
-  });
+  const rk = rkFacts;
   // a pagu off the table's, a name two rows match, one not in the table, one not stated
   const rks = [
     rk("Kab. Bandung", 2_900_000_000, "Jawa Barat"),

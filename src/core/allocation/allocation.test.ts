@@ -1,6 +1,7 @@
 import type { CellValue, Grid } from "../grid/types";
 import { formatFinding } from "../i18n/format-finding";
-import { checkAllocation, readAllocationTable, regionKey, type RkFacts } from "./index";
+import { checkAllocation, readAllocationTable, regionKey } from "./index";
+import { rkFacts } from "../../../test/helpers/rk-facts";
 
 const grid = (values: CellValue[][], sheet = "Alokasi"): Grid => ({ sheet, origin: { row: 0, col: 0 }, values });
 
@@ -21,15 +22,7 @@ const TABLE = grid([
   [null, null, "Jumlah", 9750.5],
 ]);
 
-const rk = (kabKota: string | undefined, pagu: number | null, provinsi?: string): RkFacts => ({
-  kabKota,
-  provinsi,
-  ta: 2020,
-  pagu,
-  total: pagu,
-  paguCell: { sheet: "RK", cell: "C9" },
-  kabKotaCell: { sheet: "RK", cell: "C6" },
-});
+const rk = rkFacts;
 
 describe("readAllocationTable", () => {
   const table = readAllocationTable([grid([["lain"]], "Catatan"), TABLE]);
