@@ -16,7 +16,7 @@ import { formatJson } from "./format-json";
 import { formatTable } from "./format-table";
 import type { CliIO } from "./io";
 import { t } from "./messages";
-import { checkFilesInPool, defaultJobs, type InputFile } from "./pool";
+import { defaultJobs, startPool, type InputFile } from "./pool";
 import type { Presenter } from "./presenter";
 import { ProgressBar } from "./progress";
 import { StreamOutput } from "./stream-output";
@@ -60,6 +60,18 @@ async function validateBatch(
     rules = await readRulesOption(args.rules, io, p.lang);
     if (!rules) return 2;
   }
+
+  // Started before the files are collected, so that the workers load while the folders are read.
+  const pool = io.workerScript
+    ? startPool({
+        jobs: args.jobs ?? defaultJobs(io.cpus, freemem(), loadavg()[0]),
+        script: io.workerScript,
+        limits,
+        rulesJson: rules?.json,
+        ta: args.ta,
+      })
+    : undefined;
+  if (pool) cleanups.push(async () => pool.close());
 
   const collected = await collectFiles(args.paths, io.cwd);
   cleanups.push(collected.dispose);
@@ -111,7 +123,10 @@ async function validateBatch(
       ? new StreamOutput(args.format, io, p, recapPath !== undefined)
       : undefined;
   const onReport = stream ? (i: number, r: FileReport) => stream.add(i, r) : undefined;
-  let reports = await checkAll(files, args, io, limits, rules, (done, total) => bar?.update(done, total), onReport);
+  const onProgress = (done: number, total: number): void => bar?.update(done, total);
+  let reports = pool
+    ? await pool.check(files, { onProgress, onReport })
+    : await checkInThisThread(files, args, limits, rules, onProgress, onReport);
   bar?.clear();
   let allocation: AllocationSummary | undefined;
   if (alokasi) {
@@ -165,27 +180,15 @@ async function withoutFiles(
   return kept;
 }
 
-async function checkAll(
+/** Without the bundle (tests, or a runtime without it): no time limit can interrupt a file here. */
+async function checkInThisThread(
   files: readonly InputFile[],
   args: ValidateArgs,
-  io: CliIO,
   limits: ReadLimits,
   rules: RulesOption | undefined,
   onProgress: (done: number, total: number) => void,
   onReport?: (index: number, report: FileReport) => FileReport,
 ): Promise<FileReport[]> {
-  if (io.workerScript) {
-    return checkFilesInPool(files, {
-      jobs: args.jobs ?? defaultJobs(io.cpus, freemem(), loadavg()[0]),
-      script: io.workerScript,
-      limits,
-      rulesJson: rules?.json,
-      ta: args.ta,
-      onProgress,
-      onReport,
-    });
-  }
-  // In this thread (tests, or a runtime without the bundle): no time limit can interrupt a file.
   // Loaded here only: with a pool, the main thread never reads a workbook.
   const { checkFile } = await import(/* webpackMode: "eager" */ "./check-file");
   const reports: FileReport[] = [];

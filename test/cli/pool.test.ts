@@ -3,10 +3,10 @@
  * that hangs is cut off at the time limit, a worker that dies or runs out of memory is replaced,
  * and the batch always finishes with one report per file, in input order.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { checkFilesInPool, defaultJobs } from "../../src/cli/pool";
+import { checkFilesInPool, defaultJobs, startPool } from "../../src/cli/pool";
 import { DEFAULT_LIMITS } from "../../src/xlsx/limits";
 
 const WORKER = `
@@ -97,6 +97,53 @@ describe("checkFilesInPool", () => {
 
   it("resolves at once for no files", async () => {
     expect(await checkFilesInPool([], { jobs: 2, script, limits: DEFAULT_LIMITS })).toEqual([]);
+  });
+});
+
+describe("startPool", () => {
+  const dir = mkdtempSync(join(tmpdir(), "dak-pool-early-"));
+  const script = join(dir, "worker.js");
+  writeFileSync(script, WORKER);
+  const files = (names: string[]) => names.map((n) => ({ path: n, display: n }));
+
+  it("starts the workers before the files are known and checks the batch on them", async () => {
+    const pool = startPool({ jobs: 2, script, limits: DEFAULT_LIMITS });
+    await new Promise((r) => setTimeout(r, 200));
+    const names = Array.from({ length: 6 }, (_, i) => `f${i}.xlsx`);
+    const reports = await pool.check(files(names));
+    expect(reports.map((r) => r.file)).toEqual(names);
+    expect(new Set(reports.map((r) => r.facts.kabKota)).size).toBe(2);
+  });
+
+  it("uses only as many workers as there are files", async () => {
+    const reports = await startPool({ jobs: 4, script, limits: DEFAULT_LIMITS }).check(files(["a.xlsx"]));
+    expect(reports.map((r) => `${r.file}:${r.status}`)).toEqual(["a.xlsx:ok"]);
+  });
+
+  it("starts again a worker that ended before the batch came", async () => {
+    // This worker ends at its first start (leaving a mark), and works from its second on.
+    const mark = join(dir, "ended-once");
+    const flaky = join(dir, "flaky.js");
+    writeFileSync(
+      flaky,
+      `if (!require("node:fs").existsSync(${JSON.stringify(mark)})) {
+         require("node:fs").writeFileSync(${JSON.stringify(mark)}, "");
+         process.exit(5);
+       }
+       ${WORKER}`,
+    );
+    const pool = startPool({ jobs: 1, script: flaky, limits: DEFAULT_LIMITS });
+    for (let i = 0; i < 50 && !existsSync(mark); i++) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(existsSync(mark)).toBe(true);
+    const reports = await pool.check(files(["a.xlsx", "b.xlsx"]));
+    expect(reports.map((r) => `${r.file}:${r.status}`)).toEqual(["a.xlsx:ok", "b.xlsx:ok"]);
+  });
+
+  it("refuses a batch once closed", async () => {
+    const pool = startPool({ jobs: 1, script, limits: DEFAULT_LIMITS });
+    pool.close();
+    await expect(pool.check(files(["a.xlsx"]))).rejects.toThrow("closed");
   });
 });
 
