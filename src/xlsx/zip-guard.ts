@@ -1,24 +1,22 @@
 /**
  * Opens a workbook's zip under the limits, before any XML is read: what kind of file it is (empty,
  * an OLE/CFB container such as an old .xls or a password-protected workbook, a zip, something
- * else), whether its entries' declared sizes and ratios stay within the limits, and then streams
- * the entries the reader asks for.
+ * else), whether its entries' declared sizes and ratios stay within the limits, and then gives
+ * the entries the reader asks for as text.
  *
- * The zip itself is read by yauzl (central directory, zip64, names, and each entry inflated by
- * Node's zlib as it is read). yauzl checks that an entry inflates to exactly its declared size
- * (validateEntrySizes) and stops a stream that goes past it, so the declared sizes checked here
- * bound what reading can inflate: a bomb or a lying header costs at most the limit.
+ * The central directory is read by zip-directory.ts (why not yauzl: see there). An entry must
+ * inflate to exactly its declared size, and inflating stops past it, so the declared sizes checked
+ * here bound what reading can inflate: a bomb or a lying header costs at most the limit.
  *
- * Entries up to SYNC_MAX_BYTES are inflated in one synchronous zlib call instead (capped at their
- * declared size the same way): for the few small parts of a workbook a stream's asynchronous
- * hops cost more than the inflating itself; in a batch of small proposals they made reading
- * several times slower than the floor (bench/reader.bench.ts).
+ * Entries up to SYNC_MAX_BYTES are inflated in one synchronous zlib call (capped at their declared
+ * size): for the few small parts of a workbook a stream's asynchronous hops cost more than the
+ * inflating itself (bench/reader.bench.ts). Larger ones (the sheet of a big RK) are inflated as a
+ * stream, chunk by chunk, so memory holds a chunk of text rather than the whole part.
  */
-import type { Readable } from "node:stream";
-import { inflateRawSync } from "node:zlib";
-import yauzl from "yauzl";
+import { createInflateRaw, inflateRawSync } from "node:zlib";
 import type { ReadLimits } from "./limits";
 import { UnreadableError } from "./unreadable";
+import { declaredEntryCount, entryDataStart, readZipDirectory, type ZipEntry } from "./zip-directory";
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_LOCAL = 0x04034b50;
@@ -26,13 +24,15 @@ const ZIP_LOCAL = 0x04034b50;
 const ENCRYPTION_INFO_UTF16 = Buffer.from("EncryptionInfo", "utf16le");
 /** Entries inflated at once rather than streamed (see above); larger ones stream in chunks. */
 const SYNC_MAX_BYTES = 2 * 1024 * 1024;
+/** Compressed bytes given to the inflating stream at a time. */
+const STREAM_CHUNK_BYTES = 64 * 1024;
 
 export interface WorkbookZip {
   /** Names of the file entries (directories left out). */
   readonly names: ReadonlySet<string>;
   /**
-   * Streams entry `name` as decoded text to `onText`, chunk by chunk; false when there is no such
-   * entry. A stream that inflates past its declared size is a ZIP_BOMB, a damaged one CORRUPT.
+   * Gives entry `name` as decoded text to `onText`, chunk by chunk; false when there is no such
+   * entry. An entry that inflates to other than its declared size is a ZIP_BOMB, a damaged one CORRUPT.
    */
   readText(name: string, onText: (chunk: string) => void): Promise<boolean>;
   close(): void;
@@ -41,21 +41,15 @@ export interface WorkbookZip {
 /** Throws an UnreadableError unless `data` is a zip workbook within the limits. */
 export async function openWorkbookZip(data: Buffer, limits: ReadLimits): Promise<WorkbookZip> {
   sniff(data, limits);
-  let zip: yauzl.ZipFile;
+  let entries: Map<string, ZipEntry>;
   try {
-    zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-      yauzl.fromBuffer(data, { lazyEntries: true, validateEntrySizes: true }, (err, z) =>
-        err ? reject(err) : resolve(z),
-      ),
-    );
+    const count = declaredEntryCount(data);
+    if (count > limits.maxEntries) throw new UnreadableError("ZIP_BOMB", { entries: count, limit: limits.maxEntries });
+    entries = new Map();
+    for (const e of readZipDirectory(data)) if (!e.name.endsWith("/")) entries.set(e.name, e);
   } catch (e) {
     throw corrupt(e);
   }
-  if (zip.entryCount > limits.maxEntries) {
-    zip.close();
-    throw new UnreadableError("ZIP_BOMB", { entries: zip.entryCount, limit: limits.maxEntries });
-  }
-  const entries = await listEntries(zip);
   checkDeclaredSizes(entries, limits);
   if (!entries.has("[Content_Types].xml") || ![...entries.keys()].some((n) => n.startsWith("xl/"))) {
     throw new UnreadableError("NOT_XLSX");
@@ -64,10 +58,15 @@ export async function openWorkbookZip(data: Buffer, limits: ReadLimits): Promise
     names: new Set(entries.keys()),
     readText: async (name, onText) => {
       const entry = entries.get(name);
-      if (entry && entry.uncompressedSize <= SYNC_MAX_BYTES) return readTextAtOnce(data, entry, onText);
-      return readText(zip, entry, onText);
+      if (!entry) return false;
+      const raw = compressedData(data, entry);
+      if (entry.uncompressedSize <= SYNC_MAX_BYTES) readTextAtOnce(raw, entry, onText);
+      else if (entry.method === 0) readStoredInChunks(raw, entry, onText);
+      else await streamText(raw, entry, onText);
+      return true;
     },
-    close: () => zip.close(),
+    // Nothing is held open: the file is a buffer.
+    close: () => undefined,
   };
 }
 
@@ -82,27 +81,14 @@ function sniff(data: Buffer, limits: ReadLimits): void {
   if (data.length < 4 || data.readUInt32LE(0) !== ZIP_LOCAL) throw new UnreadableError("NOT_XLSX");
 }
 
-function listEntries(zip: yauzl.ZipFile): Promise<Map<string, yauzl.Entry>> {
-  const entries = new Map<string, yauzl.Entry>();
-  return new Promise((resolve, reject) => {
-    zip.on("entry", (e: yauzl.Entry) => {
-      if (!e.fileName.endsWith("/")) entries.set(e.fileName, e);
-      zip.readEntry();
-    });
-    zip.on("end", () => resolve(entries));
-    zip.on("error", (e) => reject(corrupt(e)));
-    zip.readEntry();
-  });
-}
-
-function checkDeclaredSizes(entries: ReadonlyMap<string, yauzl.Entry>, limits: ReadLimits): void {
+function checkDeclaredSizes(entries: ReadonlyMap<string, ZipEntry>, limits: ReadLimits): void {
   let total = 0;
   for (const e of entries.values()) {
     total += e.uncompressedSize;
     const ratio = e.uncompressedSize / Math.max(1, e.compressedSize);
     if (e.uncompressedSize > limits.ratioMinBytes && ratio > limits.maxCompressionRatio) {
       throw new UnreadableError("ZIP_BOMB", {
-        entry: e.fileName,
+        entry: e.name,
         ratio: Math.round(ratio),
         limit: limits.maxCompressionRatio,
       });
@@ -113,74 +99,107 @@ function checkDeclaredSizes(entries: ReadonlyMap<string, yauzl.Entry>, limits: R
   }
 }
 
-async function readText(
-  zip: yauzl.ZipFile,
-  entry: yauzl.Entry | undefined,
-  onText: (chunk: string) => void,
-): Promise<boolean> {
-  if (!entry) return false;
-  const stream = await new Promise<Readable>((resolve, reject) =>
-    zip.openReadStream(entry, (err, s) => (err ? reject(corrupt(err, entry.fileName)) : resolve(s))),
-  );
-  const decoder = new TextDecoder("utf-8");
-  await new Promise<void>((resolve, reject) => {
-    stream.on("data", (chunk: Buffer) => {
-      try {
-        onText(decoder.decode(chunk, { stream: true }));
-      } catch (e) {
-        stream.destroy();
-        reject(e instanceof Error ? e : new Error(String(e)));
-      }
-    });
-    stream.on("end", () => {
-      try {
-        const last = decoder.decode();
-        if (last !== "") onText(last);
-        resolve();
-      } catch (e) {
-        reject(e instanceof Error ? e : new Error(String(e)));
-      }
-    });
-    stream.on("error", (e) => reject(streamError(e, entry)));
-  });
-  return true;
+/** The entry's compressed bytes, after its local header; an encrypted or unknown method is CORRUPT. */
+function compressedData(data: Buffer, entry: ZipEntry): Buffer {
+  if (entry.encrypted) throw corrupt("entry is encrypted", entry.name);
+  if (entry.method !== 0 && entry.method !== 8)
+    throw corrupt(`unsupported compression method ${entry.method}`, entry.name);
+  try {
+    const start = entryDataStart(data, entry);
+    return data.subarray(start, start + entry.compressedSize);
+  } catch (e) {
+    throw corrupt(e, entry.name);
+  }
 }
 
-/** The whole (small) entry inflated in one call, capped at its declared size; sizes are yauzl's. */
-function readTextAtOnce(data: Buffer, entry: yauzl.Entry, onText: (chunk: string) => void): boolean {
-  const at = entry.relativeOffsetOfLocalHeader;
-  if (at + 30 > data.length || data.readUInt32LE(at) !== ZIP_LOCAL) throw corrupt("bad local header", entry.fileName);
-  const start = at + 30 + data.readUInt16LE(at + 26) + data.readUInt16LE(at + 28);
-  if (start + entry.compressedSize > data.length) throw corrupt("entry runs past the end of the file", entry.fileName);
-  const raw = data.subarray(start, start + entry.compressedSize);
+/** The whole (small) entry inflated in one call, capped at its declared size. */
+function readTextAtOnce(raw: Buffer, entry: ZipEntry, onText: (chunk: string) => void): void {
   let inflated: Buffer;
-  if (entry.compressionMethod === 0) inflated = raw;
-  else if (entry.compressionMethod === 8) {
+  if (entry.method === 0) inflated = raw;
+  else {
     try {
       inflated = inflateRawSync(raw, { maxOutputLength: entry.uncompressedSize + 1 });
     } catch (e) {
       if (e instanceof RangeError || (e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw sizeError(entry);
-      throw corrupt(e, entry.fileName);
+      throw corrupt(e, entry.name);
     }
-  } else throw corrupt(`unsupported compression method ${entry.compressionMethod}`, entry.fileName);
+  }
   if (inflated.length !== entry.uncompressedSize) throw sizeError(entry);
   const text = new TextDecoder("utf-8").decode(inflated);
   if (text !== "") onText(text);
-  return true;
 }
 
-function sizeError(entry: yauzl.Entry): UnreadableError {
+/** A large entry stored without compression (rare: Excel deflates), decoded a chunk at a time. */
+function readStoredInChunks(raw: Buffer, entry: ZipEntry, onText: (chunk: string) => void): void {
+  if (raw.length !== entry.uncompressedSize) throw sizeError(entry);
+  const decoder = new TextDecoder("utf-8");
+  for (let at = 0; at < raw.length; at += STREAM_CHUNK_BYTES) {
+    onText(decoder.decode(raw.subarray(at, at + STREAM_CHUNK_BYTES), { stream: true }));
+  }
+  const last = decoder.decode();
+  if (last !== "") onText(last);
+}
+
+/**
+ * A large entry inflated as a stream: compressed chunks in, decoded text out to `onText`; stops
+ * as soon as it inflates past its declared size. An error thrown by `onText` (a limit, a
+ * time-out) ends the stream and is what the promise rejects with.
+ */
+function streamText(raw: Buffer, entry: ZipEntry, onText: (chunk: string) => void): Promise<void> {
+  const inflater = createInflateRaw();
+  const decoder = new TextDecoder("utf-8");
+  let inflatedBytes = 0;
+  return new Promise<void>((resolve, reject) => {
+    let settled = false;
+    const stop = (e: unknown): void => {
+      if (settled) return;
+      settled = true;
+      inflater.destroy();
+      reject(e instanceof Error ? e : new Error(String(e)));
+    };
+    inflater.on("data", (chunk: Buffer) => {
+      if (settled) return;
+      inflatedBytes += chunk.length;
+      if (inflatedBytes > entry.uncompressedSize) return stop(sizeError(entry));
+      try {
+        onText(decoder.decode(chunk, { stream: true }));
+      } catch (e) {
+        stop(e);
+      }
+    });
+    inflater.on("end", () => {
+      if (settled) return;
+      if (inflatedBytes !== entry.uncompressedSize) return stop(sizeError(entry));
+      try {
+        const last = decoder.decode();
+        if (last !== "") onText(last);
+      } catch (e) {
+        return stop(e);
+      }
+      settled = true;
+      resolve();
+    });
+    inflater.on("error", (e) => stop(corrupt(e, entry.name)));
+    // Written in chunks as the inflater drains, so that it never holds the whole part at once.
+    let at = 0;
+    const write = (): void => {
+      while (!settled && at < raw.length) {
+        const chunk = raw.subarray(at, at + STREAM_CHUNK_BYTES);
+        at += chunk.length;
+        if (!inflater.write(chunk)) return void inflater.once("drain", write);
+      }
+      if (!settled) inflater.end();
+    };
+    write();
+  });
+}
+
+function sizeError(entry: ZipEntry): UnreadableError {
   return new UnreadableError(
     "ZIP_BOMB",
-    { entry: entry.fileName, bytes: entry.uncompressedSize },
+    { entry: entry.name, bytes: entry.uncompressedSize },
     "size differs from the declared size",
   );
-}
-
-/** yauzl's size check says "too many bytes" for an entry inflating past its declared size. */
-function streamError(e: Error, entry: yauzl.Entry): UnreadableError {
-  if (/too many bytes|not enough bytes/.test(e.message)) return sizeError(entry);
-  return corrupt(e, entry.fileName);
 }
 
 function corrupt(e: unknown, entry?: string): UnreadableError {

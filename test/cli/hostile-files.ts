@@ -13,13 +13,25 @@ export interface ZipEntrySpec {
   store?: boolean;
 }
 
+export interface ZipOptions {
+  /** Write the sizes and offsets the zip64 way (saturated fields, extra fields, zip64 end records). */
+  readonly zip64?: boolean;
+  /** The archive comment after the end record. */
+  readonly comment?: string;
+  /**
+   * true: names in UTF-8 with the UTF-8 flag; false: each character of a name as one byte (latin1),
+   * no flag, for code page 437; unset: UTF-8 bytes without the flag (what many tools write).
+   */
+  readonly utf8Names?: boolean;
+}
+
 /** A zip file with the given entries (deflated unless `store`), sizes in the local and central headers. */
-export function makeZip(entries: readonly ZipEntrySpec[]): Buffer {
+export function makeZip(entries: readonly ZipEntrySpec[], options: ZipOptions = {}): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    const name = Buffer.from(e.name, "utf8");
+    const name = Buffer.from(e.name, options.utf8Names === false ? "latin1" : "utf8");
     const body = e.store ? e.data : deflateRawSync(e.data);
     const size = e.declaredSize ?? e.data.length;
     const crc = crc32(e.data);
@@ -34,26 +46,53 @@ export function makeZip(entries: readonly ZipEntrySpec[]): Buffer {
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(options.zip64 ? 45 : 20, 4);
+    central.writeUInt16LE(options.zip64 ? 45 : 20, 6);
+    if (options.utf8Names) central.writeUInt16LE(1 << 11, 8);
     central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(size, 24);
+    central.writeUInt32LE(options.zip64 ? 0xffffffff : body.length, 20);
+    central.writeUInt32LE(options.zip64 ? 0xffffffff : size, 24);
     central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
+    central.writeUInt32LE(options.zip64 ? 0xffffffff : offset, 42);
+    // Zip64 extra field: uncompressed size, compressed size, local header offset (APPNOTE 4.5.3).
+    const extra = Buffer.alloc(options.zip64 ? 28 : 0);
+    if (options.zip64) {
+      extra.writeUInt16LE(0x0001, 0);
+      extra.writeUInt16LE(24, 2);
+      extra.writeBigUInt64LE(BigInt(size), 4);
+      extra.writeBigUInt64LE(BigInt(body.length), 12);
+      extra.writeBigUInt64LE(BigInt(offset), 20);
+      central.writeUInt16LE(extra.length, 30);
+    }
     locals.push(local, name, body);
-    centrals.push(central, name);
+    centrals.push(central, name, extra);
     offset += local.length + name.length + body.length;
   }
   const cd = Buffer.concat(centrals);
+  const comment = Buffer.from(options.comment ?? "", "utf8");
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+  end.writeUInt16LE(options.zip64 ? 0xffff : entries.length, 8);
+  end.writeUInt16LE(options.zip64 ? 0xffff : entries.length, 10);
+  end.writeUInt32LE(options.zip64 ? 0xffffffff : cd.length, 12);
+  end.writeUInt32LE(options.zip64 ? 0xffffffff : offset, 16);
+  end.writeUInt16LE(comment.length, 20);
+  if (!options.zip64) return Buffer.concat([...locals, cd, end, comment]);
+  const end64 = Buffer.alloc(56);
+  end64.writeUInt32LE(0x06064b50, 0);
+  end64.writeBigUInt64LE(44n, 4);
+  end64.writeUInt16LE(45, 12);
+  end64.writeUInt16LE(45, 14);
+  end64.writeBigUInt64LE(BigInt(entries.length), 24);
+  end64.writeBigUInt64LE(BigInt(entries.length), 32);
+  end64.writeBigUInt64LE(BigInt(cd.length), 40);
+  end64.writeBigUInt64LE(BigInt(offset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(offset + cd.length), 8);
+  locator.writeUInt32LE(1, 16);
+  return Buffer.concat([...locals, cd, end64, locator, end, comment]);
 }
 
 const CONTENT_TYPES = Buffer.from(
