@@ -1,7 +1,7 @@
 /** Usage errors and the shared checks of --ta and --rules. */
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { BUNDLED_RULESETS } from "../core/rules/bundled";
+import { bundledSpans } from "../core/rules/bundled";
 import { loadRuleset } from "../core/rules/load-ruleset";
 import type { Ruleset } from "../core/rules/ruleset";
 import type { UsageError } from "./args";
@@ -20,7 +20,7 @@ export function usageError(io: Pick<CliIO, "stderr">, lang: Lang, error: UsageEr
 
 /** The fiscal years the bundled rulesets cover ("2020, 2021, 2022, 2023, 2024–2027"). */
 export function availableTas(): string {
-  return Object.values(BUNDLED_RULESETS)
+  return bundledSpans()
     .map((r) => (r.taTo > r.ta ? `${r.ta}–${r.taTo}` : String(r.ta)))
     .join(", ");
 }

@@ -6,7 +6,7 @@
  * rules) are tested beside their checks.
  */
 import { BUNDLED_SOURCES } from "../../src/core/rules/bundled-sources";
-import { bundledRulesetById } from "../../src/core/rules/bundled";
+import { BUNDLED_RULESETS, bundledRulesetById, bundledRulesets, bundledSpans } from "../../src/core/rules/bundled";
 import { RULE_CODES, type RuleId } from "../../src/core/rules/registry";
 import { validate } from "../../src/core/rules/validate";
 import { CASES } from "./cases";
@@ -53,5 +53,14 @@ describe("years", () => {
     expect(codes("ta2022")).not.toContain("NONFISIK_ITEM");
     expect(codes("ta2023")).toContain("NONFISIK_ITEM");
     expect(codes("ta2024")).toContain("NONFISIK_ITEM");
+  });
+});
+
+describe("the bundled rulesets' index", () => {
+  it("says the years each file covers as loading it does, without loading any first", () => {
+    expect(bundledSpans().map(({ ta, taTo }) => `${ta}-${taTo}`)).toEqual(
+      bundledRulesets().map((r) => `${r.ta}-${r.taTo}`),
+    );
+    expect(Object.values(BUNDLED_RULESETS).map((r) => r.id)).toEqual(bundledRulesets().map((r) => r.id));
   });
 });
