@@ -80,8 +80,11 @@ export class XmlScanner {
       if (c === SLASH) {
         const gt = s.indexOf(">", lt);
         if (gt === -1) return lt;
-        const name = s.slice(lt + 2, gt).trimEnd();
-        if (this.stack.pop() !== name) this.fail(`unexpected </${name}>`);
+        // The end tag must name the open element: compared in place (no string made per end tag).
+        const name = this.stack.pop();
+        if (name === undefined || !isEndTagOf(s, lt + 2, gt, name)) {
+          this.fail(`unexpected </${s.slice(lt + 2, gt).trimEnd()}>`);
+        }
         h.close(name);
         i = gt + 1;
       } else if (c === 63 /* ? */) {
@@ -151,6 +154,13 @@ export class XmlScanner {
   }
 }
 
+/** Whether `s` from `from` to `gt` (an end tag's ">") is `name` and nothing but spaces after it. */
+function isEndTagOf(s: string, from: number, gt: number, name: string): boolean {
+  if (!s.startsWith(name, from)) return false;
+  for (let k = from + name.length; k < gt; k++) if (!isSpace(s.charCodeAt(k))) return false;
+  return true;
+}
+
 /** The ">" ending the tag opened at `lt`, skipping quoted attribute values; -1 if not in `s` yet. */
 function tagEnd(s: string, lt: number): number {
   let quote = 0;
@@ -196,8 +206,17 @@ export function attr(tag: string, name: string): string | undefined {
     const e = tag.indexOf(q === QUOT ? '"' : "'", k + 1);
     if (e === -1) return undefined;
     const raw = tag.slice(k + 1, e);
-    return raw.indexOf("&") === -1 && !/[\t\n\r]/.test(raw) ? raw : normaliseAttribute(decodeXml(raw));
+    return isPlainValue(raw) ? raw : normaliseAttribute(decodeXml(raw));
   }
+}
+
+/** No entity and no tab, newline or carriage return: the value reads as written. */
+function isPlainValue(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 38 /* & */ || c === 9 || c === 10 || c === 13) return false;
+  }
+  return true;
 }
 
 /** XML's attribute-value normalisation: each tab, newline or carriage return reads as a space. */
