@@ -28,7 +28,8 @@ module.exports = [
   {
     ...common,
     name: "cli",
-    entry: { dak: "./src/cli/main.ts" },
+    // The pool's workers run dak-worker.js: only the checking side, so a worker loads no more than it uses.
+    entry: { dak: "./src/cli/main.ts", "dak-worker": "./src/cli/worker-main.ts" },
     output: { path: path.resolve(__dirname, "dist/cli"), filename: "[name].js", clean: true },
     // exceljs stays a runtime dependency rather than being bundled (it is large and has optional native parts).
     externals: { exceljs: "commonjs exceljs" },

@@ -3,15 +3,15 @@ import { availableParallelism } from "node:os";
 import { pipeSafe } from "./pipe-safe";
 import { run } from "./run";
 
-export function runCommandLine(): void {
-  const script = typeof __filename === "string" && __filename.endsWith(".js") ? __filename : undefined;
+/** `workerScript`: the file the pool's workers run (dak-worker.js), when the bundle has it. */
+export function runCommandLine(workerScript: string | undefined): void {
   run(process.argv.slice(2), {
     stdout: pipeSafe(process.stdout),
     stderr: pipeSafe(process.stderr),
     cwd: process.cwd(),
     color: process.stdout.isTTY === true && !process.env.NO_COLOR,
     cpus: availableParallelism(),
-    workerScript: script,
+    workerScript,
     now: () => performance.now(),
   }).then(
     (code) => {

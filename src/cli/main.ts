@@ -1,14 +1,17 @@
 /**
- * Entry point of the `dak` bundle (dist/cli/dak.js, the package's bin). The same file runs as a
- * pool worker when started by the pool (recognised by its workerData), so the bundle is one file.
- * Each role loads only its own side of the bundle: a worker starts for every batch, and the
- * command line's modules (formats, messages, recap, reports) are nothing it needs.
+ * Entry point of the `dak` bundle (dist/cli/dak.js, the package's bin). The pool's workers run
+ * another file beside it (dak-worker.js, worker-main.ts). For `validate`, the first worker is
+ * started before the rest of the command line loads (prestart.ts).
  */
-import { isMainThread, workerData } from "node:worker_threads";
-import { isWorkerSetup } from "./worker-setup";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { commandIsValidate, prestartWorker } from "./prestart";
+import { WORKER_FILE } from "./worker-setup";
 
-if (!isMainThread && isWorkerSetup(workerData)) {
-  void import(/* webpackMode: "eager" */ "./worker").then((worker) => worker.runWorker());
-} else {
-  void import(/* webpackMode: "eager" */ "./command-line").then((cli) => cli.runCommandLine());
-}
+const workerScript = typeof __dirname === "string" ? join(__dirname, WORKER_FILE) : undefined;
+const haveWorker = workerScript !== undefined && existsSync(workerScript);
+if (haveWorker && commandIsValidate(process.argv.slice(2))) prestartWorker(workerScript);
+
+void import(/* webpackMode: "eager" */ "./command-line").then((cli) =>
+  cli.runCommandLine(haveWorker ? workerScript : undefined),
+);

@@ -21,7 +21,8 @@
 import { Worker } from "node:worker_threads";
 import type { ReadLimits } from "../xlsx/limits";
 import { unreadableReport, type FileReport } from "./report";
-import { WORKER_ROLE, type WorkerSetup, type WorkRequest } from "./worker-setup";
+import { takePrestartedWorker } from "./prestart";
+import { WORKER_HEAP_MB, type WorkerConfig, type WorkRequest } from "./worker-setup";
 
 export interface InputFile {
   readonly path: string;
@@ -31,7 +32,7 @@ export interface InputFile {
 /** What the workers are started with: known before the files are (see startPool). */
 export interface PoolSetup {
   readonly jobs: number;
-  /** The script a worker runs: the CLI bundle itself (it recognises the worker role). */
+  /** The script a worker runs (dak-worker.js beside the CLI bundle). */
   readonly script: string;
   readonly limits: ReadLimits;
   readonly rulesJson?: unknown;
@@ -85,12 +86,8 @@ export function checkFilesInPool(files: readonly InputFile[], options: PoolOptio
  * batch of 300 small proposals the two had run one after the other, ~10% of the time).
  */
 export function startPool(setup: PoolSetup): Pool {
-  const workerSetup: WorkerSetup = {
-    role: WORKER_ROLE,
-    limits: setup.limits,
-    rulesJson: setup.rulesJson,
-    ta: setup.ta,
-  };
+  const config: WorkerConfig = { config: { limits: setup.limits, rulesJson: setup.rulesJson, ta: setup.ta } };
+  const heapMb = setup.maxHeapMb ?? WORKER_HEAP_MB;
   const slots: Slot[] = [];
   let closed = false;
   const end = (slot: Slot): void => {
@@ -107,11 +104,10 @@ export function startPool(setup: PoolSetup): Pool {
   /** What the current batch's events go to (set by check()); before it, a failed worker just ends. */
   let onMessage: (slot: Slot, index: number, report: FileReport) => void = () => undefined;
   let onFailure: (slot: Slot, code: "OUT_OF_MEMORY" | "INTERNAL_ERROR", detail: string) => void = end;
-  const spawn = (slot: Slot): Worker => {
-    const worker = new Worker(setup.script, {
-      workerData: workerSetup,
-      resourceLimits: { maxOldGenerationSizeMb: setup.maxHeapMb ?? 2048 },
-    });
+  const spawn = (slot: Slot, adopt?: Worker): Worker => {
+    const worker = adopt ?? new Worker(setup.script, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    // First the configuration; the port keeps the order, so it comes before any file.
+    worker.postMessage(config);
     worker.on("message", (msg: { id: number; report: FileReport }) => onMessage(slot, msg.id, msg.report));
     worker.on("error", (err: Error & { code?: string }) => {
       onFailure(slot, err.code === "ERR_WORKER_OUT_OF_MEMORY" ? "OUT_OF_MEMORY" : "INTERNAL_ERROR", err.message);
@@ -121,7 +117,7 @@ export function startPool(setup: PoolSetup): Pool {
   };
   for (let i = 0; i < Math.max(1, setup.jobs); i++) {
     const slot: Slot = { tasks: [] };
-    slot.worker = spawn(slot);
+    slot.worker = spawn(slot, i === 0 ? takePrestartedWorker(setup.script, heapMb) : undefined);
     slots.push(slot);
   }
   const close = (): void => {

@@ -1,18 +1,23 @@
 /**
- * What the pool and its workers agree on: the setup a worker is started with (its workerData) and
- * the request that gives it a file. Apart from worker.ts so that telling a worker from the main
- * thread (main.ts) loads nothing of either side.
+ * What the pool and its workers say to each other. A worker is started with nothing (it may be
+ * started before the command line is read: prestart.ts); its first message is the configuration
+ * (limits, ruleset), every later one gives it a file. It answers each file with a report.
  */
 import type { ReadLimits } from "../xlsx/limits";
 
-export const WORKER_ROLE = "dak-check-worker";
+/** The file the workers run, next to dak.js: only the checking side of the command line. */
+export const WORKER_FILE = "dak-worker.js";
 
-export interface WorkerSetup {
-  readonly role: typeof WORKER_ROLE;
-  readonly limits: ReadLimits;
-  /** The ruleset as JSON from --rules (already checked by the main thread), or a bundled TA. */
-  readonly rulesJson?: unknown;
-  readonly ta?: number;
+/** Heap limit per worker unless the pool is told otherwise. */
+export const WORKER_HEAP_MB = 2048;
+
+export interface WorkerConfig {
+  readonly config: {
+    readonly limits: ReadLimits;
+    /** The ruleset as JSON from --rules (already checked by the main thread), or a bundled TA. */
+    readonly rulesJson?: unknown;
+    readonly ta?: number;
+  };
 }
 
 export interface WorkRequest {
@@ -21,6 +26,6 @@ export interface WorkRequest {
   readonly display: string;
 }
 
-export function isWorkerSetup(data: unknown): data is WorkerSetup {
-  return typeof data === "object" && data !== null && (data as WorkerSetup).role === WORKER_ROLE;
+export function isWorkerConfig(message: unknown): message is WorkerConfig {
+  return typeof message === "object" && message !== null && "config" in message;
 }

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkFilesInPool, defaultJobs, startPool } from "../../src/cli/pool";
+import { prestartWorker } from "../../src/cli/prestart";
 import { DEFAULT_LIMITS } from "../../src/xlsx/limits";
 
 const WORKER = `
@@ -15,6 +16,8 @@ const { parentPort, threadId } = require("node:worker_threads");
 const queue = [];
 let busy = false;
 parentPort.on("message", (req) => {
+  // The pool's first message is the configuration (limits, ruleset): nothing to check.
+  if (req.config) return;
   queue.push(req);
   if (!busy) nextFile();
 });
@@ -138,6 +141,21 @@ describe("startPool", () => {
     expect(existsSync(mark)).toBe(true);
     const reports = await pool.check(files(["a.xlsx", "b.xlsx"]));
     expect(reports.map((r) => `${r.file}:${r.status}`)).toEqual(["a.xlsx:ok", "b.xlsx:ok"]);
+  });
+
+  it("adopts the worker started before the command line loaded as its first", async () => {
+    const early = prestartWorker(script);
+    const reports = await startPool({ jobs: 1, script, limits: DEFAULT_LIMITS }).check(files(["a.xlsx", "b.xlsx"]));
+    expect(reports.map((r) => r.facts.kabKota)).toEqual([`worker ${early.threadId}`, `worker ${early.threadId}`]);
+  });
+
+  it("starts its own workers when the one started early runs another script", async () => {
+    const other = join(dir, "other.js");
+    writeFileSync(other, WORKER);
+    const early = prestartWorker(other);
+    const reports = await startPool({ jobs: 1, script, limits: DEFAULT_LIMITS }).check(files(["a.xlsx"]));
+    expect(reports[0].facts.kabKota).not.toBe(`worker ${early.threadId}`);
+    await early.terminate();
   });
 
   it("refuses a batch once closed", async () => {
