@@ -33,6 +33,9 @@ export function factsOf(proposal: Proposal, ruleset: Ruleset): FileFacts {
     total: budget.total,
     sisa: budget.sisa ?? null,
     penunjangShare: budget.penunjang.shareOfPagu ?? null,
+    ...(budget.verdicts.penunjang
+      ? { penunjangVerdict: { state: budget.verdicts.penunjang.state, maxShare: budget.verdicts.penunjang.maxShare } }
+      : {}),
     paguCell: metaCell(proposal, "pagu"),
     kabKotaCell: metaCell(proposal, "kabKota"),
     sheets: (proposal.sheets ?? []).map((s) => ({ sheet: s.sheet, kind: s.kind })),

@@ -19,6 +19,12 @@ export interface FileFacts {
   readonly sisa: number | null;
   /** Penunjang share of the pagu, 0–1; null when unknown. */
   readonly penunjangShare: number | null;
+  /**
+   * Core's verdict on the penunjang cap under the file's own ruleset (core/budget/verdicts.ts):
+   * within, over or off (the rule disabled), and the cap as a share of the pagu. Absent when the
+   * pagu is unknown or too small to judge shares.
+   */
+  readonly penunjangVerdict?: { readonly state: "within" | "over" | "off"; readonly maxShare: number };
   /** Where the meta block states the pagu and the kab/kota (the allocation check points there). */
   readonly paguCell?: { readonly sheet: string; readonly cell: string };
   readonly kabKotaCell?: { readonly sheet: string; readonly cell: string };

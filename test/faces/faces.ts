@@ -4,7 +4,7 @@
  * (through the Office.js adapter over the in-memory Excel host) and the custom functions (in the
  * shared runtime). Used by the tests that every face makes the same decision (test/faces).
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Grid } from "../../src/core/grid/types";
@@ -79,6 +79,18 @@ export async function cliFace(ws: Workspace, path: string, rules?: Record<string
   await run(["validate", path, "--format", "json", ...extra], io);
   if (io.err() !== "") throw new Error(io.err());
   return (JSON.parse(io.out()) as { files: CliFile[] }).files[0];
+}
+
+/** The `--report` page's count of files over the penunjang cap (its distribution's last column). */
+export async function reportOverCap(ws: Workspace, path: string, rules: Record<string, unknown>): Promise<number> {
+  const io = recordingIO(ws.dir);
+  writeFileSync(join(ws.dir, "aturan.json"), JSON.stringify(rules));
+  const out = join(ws.dir, "laporan.html");
+  rmSync(out, { force: true });
+  await run(["validate", path, "--rules", "aturan.json", "--report", out, "--format", "csv"], io);
+  const over = /<title>melebihi batas: (\d+)<\/title>/.exec(readFileSync(out, "utf8"));
+  if (!over) throw new Error("no penunjang distribution in the report");
+  return Number(over[1]);
 }
 
 /** The task pane's engine after the user loaded `rules` in the Aturan tab (or chose nothing). */

@@ -36,6 +36,62 @@ describe("buildValidateReport", () => {
   });
 });
 
+describe("buildValidateReport, the penunjang distribution", () => {
+  /** The columns of the penunjang chart, as "label: count". */
+  const binsOf = (html: string, title: string): string[] => {
+    const chart = html.slice(html.indexOf(`aria-label="${title}"`));
+    return [...chart.slice(0, chart.indexOf("</svg>")).matchAll(/<title>([^<]*: \d+)<\/title><\/rect>/g)].map(
+      (m) => m[1],
+    );
+  };
+  const file = (name: string, share: number, state: "within" | "over" | "off", maxShare: number) =>
+    reportFromFindings(name, [], {
+      ...NO_FACTS,
+      pagu: 2_000_000_000,
+      total: 2_000_000_000,
+      penunjangShare: share,
+      penunjangVerdict: { state, maxShare },
+    });
+
+  it("counts over the cap the files core judged over their own year's cap, on the scale of the highest cap", () => {
+    const html = buildValidateReport(
+      [
+        file("a.xlsx", 0.031, "within", 0.05),
+        file("b.xlsx", 0.07, "over", 0.05),
+        // The rule is off in this file's ruleset: high, but not judged over.
+        file("c.xlsx", 0.08, "off", 0.05),
+        // A dinas ruleset with a 10% cap.
+        file("d.xlsx", 0.09, "within", 0.1),
+      ],
+      corePresenter("id"),
+    );
+    expect(binsOf(html, "Sebaran porsi kegiatan penunjang terhadap pagu")).toEqual([
+      "0–2%: 0",
+      "2–4%: 1",
+      "4–6%: 0",
+      "6–8%: 0",
+      "8–10%: 2",
+      "melebihi batas: 1",
+    ]);
+    expect(html).toContain("porsi penunjang dari pagu (batas 5% / 10%)");
+  });
+
+  it("says 'from' in the last bin when a file whose rule is off lies above every cap", () => {
+    const html = buildValidateReport(
+      [file("a.xlsx", 0.02, "within", 0.05), file("b.xlsx", 0.12, "off", 0.05)],
+      corePresenter("en"),
+    );
+    expect(binsOf(html, "Distribution of the support (penunjang) share of the pagu")).toEqual([
+      "0–1%: 0",
+      "1–2%: 0",
+      "2–3%: 1",
+      "3–4%: 0",
+      "≥ 4%: 1",
+      "over the cap: 0",
+    ]);
+  });
+});
+
 describe("buildValidateReport in English", () => {
   const reports = [
     reportFromFindings("a.xlsx", [], {

@@ -14,8 +14,9 @@ import { barChart, columnChart, type BarRow } from "./svg";
 
 const COLORS = { ok: "#2da44e", invalid: "#cf222e", unreadable: "#bf8700", a: "#0969da", b: "#8250df" };
 const TOP_FINDINGS = 10;
-/** The penunjang share the distribution's last bin starts above (the cap of every bundled year). */
-const CAP = 0.05;
+/** The distribution's scale when no file has a verdict (the cap of every bundled year). */
+const DEFAULT_CAP = 0.05;
+const SHARE_BINS = 5;
 
 export function buildValidateReport(
   reports: readonly FileReport[],
@@ -121,23 +122,41 @@ function moneyChart(
   return card(x.paguChart, barChart({ title: x.paguChart, series, rows, format: rp, axisLabel: x.moneyAxis }));
 }
 
+/**
+ * The penunjang share in bins up to the highest cap of the files' years, and one bin of the files
+ * core judged over their own year's cap (a file whose rule is off is never counted there).
+ */
 function penunjangChart(reports: readonly FileReport[], x: ReportTexts, f: NumberFormats): string {
-  const shares = reports.flatMap((r) => (r.facts.penunjangShare === null ? [] : [r.facts.penunjangShare]));
-  const edges = [0, 0.01, 0.02, 0.03, 0.04, 0.05];
-  const bins = edges.slice(0, -1).map((lo, i) => ({
-    label: `${f.number(lo * 100)}–${f.percent(edges[i + 1])}`,
-    count: shares.filter((s) => s >= lo && (i === edges.length - 2 ? s <= edges[i + 1] : s < edges[i + 1])).length,
-  }));
-  bins.push({ label: `> ${f.percent(CAP)}`, count: shares.filter((s) => s > CAP).length });
+  const judged = reports.filter((r) => r.facts.penunjangShare !== null);
+  const caps = [
+    ...new Set(judged.flatMap((r) => (r.facts.penunjangVerdict ? [r.facts.penunjangVerdict.maxShare] : []))),
+  ];
+  caps.sort((a, b) => a - b);
+  const top = caps.length > 0 ? caps[caps.length - 1] : DEFAULT_CAP;
+  const step = top / SHARE_BINS;
+  const isOver = (r: FileReport) => r.facts.penunjangVerdict?.state === "over";
+  const shares = judged.filter((r) => !isOver(r)).map((r) => r.facts.penunjangShare ?? 0);
+  // Above the top cap only files whose rule is off: the last bin then says "from".
+  const unbounded = shares.some((s) => s > top);
+  const bins = Array.from({ length: SHARE_BINS }, (_, i) => {
+    const lo = i * step;
+    const last = i === SHARE_BINS - 1;
+    return {
+      label: last && unbounded ? `≥ ${f.percent(lo)}` : `${f.number(lo * 100)}–${f.percent(lo + step)}`,
+      count: shares.filter((s) => s >= lo && (last || s < lo + step)).length,
+      warn: false,
+    };
+  });
+  bins.push({ label: x.penunjangOverBin, count: judged.filter(isOver).length, warn: true });
   return card(
     x.penunjangChart,
     columnChart({
       title: x.penunjangChart,
-      bins: bins.map((b, i) => ({ ...b, warn: i === bins.length - 1 })),
+      bins,
       color: COLORS.a,
       warnColor: COLORS.invalid,
       format: f.count,
-      axisLabel: x.penunjangAxis(f.percent(CAP)),
+      axisLabel: x.penunjangAxis(caps.length > 0 ? caps.map((c) => f.percent(c)).join(" / ") : f.percent(top)),
     }),
   );
 }

@@ -29,6 +29,7 @@ export const REPORT_EN: ReportTexts = {
   paguSeries: "RK pagu",
   proposedSeries: "Proposed total",
   penunjangChart: "Distribution of the support (penunjang) share of the pagu",
+  penunjangOverBin: "over the cap",
   penunjangAxis: (cap) => `penunjang share of the pagu (cap ${cap})`,
   findingsChart: "Most frequent findings",
   findingsAxis: "number of findings",

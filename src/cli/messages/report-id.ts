@@ -33,6 +33,7 @@ export const REPORT_ID = {
   paguSeries: "Pagu RK",
   proposedSeries: "Total usulan",
   penunjangChart: "Sebaran porsi kegiatan penunjang terhadap pagu",
+  penunjangOverBin: "melebihi batas",
   penunjangAxis: (cap: string) => `porsi penunjang dari pagu (batas ${cap})`,
   findingsChart: "Temuan yang paling sering",
   findingsAxis: "jumlah temuan",
