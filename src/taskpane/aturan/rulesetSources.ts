@@ -12,7 +12,8 @@ import { syntaxErrorPlace } from "./problemText";
 export function loadRulesetText(engine: Engine, text: string, source: RulesetSource, t: Strings): RulesetLoad {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // A byte order mark (text pasted from a file saved "UTF-8 with BOM") is not part of the JSON.
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     // The parser's own message is English and technical: say where, in the user's words.
     const place = syntaxErrorPlace(error, text);

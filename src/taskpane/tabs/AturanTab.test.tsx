@@ -115,6 +115,19 @@ describe("Aturan tab", () => {
     expect(screen.getByText('Sumber: lembar "Aturan DAK"')).toBeTruthy();
   });
 
+  it("reads JSON pasted with its byte order mark", async () => {
+    const services = fakeServices();
+    services.adapter.grids.push({
+      sheet: "Aturan DAK",
+      origin: { row: 0, col: 0 },
+      values: [['\uFEFF{"title": "Dengan BOM"}']],
+    });
+    const user = userEvent.setup();
+    renderPane({ services, tab: "aturan" });
+    await user.click(screen.getByRole("button", { name: "Muat dari lembar" }));
+    expect(await screen.findByText('Aturan "Dengan BOM" dimuat dan dipakai untuk validasi.')).toBeTruthy();
+  });
+
   it("says when the named sheet holds no JSON, and shows Excel errors with what to do", async () => {
     const services = fakeServices();
     services.adapter.grids.push({
