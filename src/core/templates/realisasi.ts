@@ -1,7 +1,9 @@
 /**
  * `realisasi`: Realisasi & Penyaluran. Dana diterima per tahap, serapan against what was
  * received and against the pagu, output per rincian weighted by its pagu, and the stage that
- * may be requested next (DAK.TAHAP_SALUR, PMK 198/2021 thresholds: DOMAIN.md §3).
+ * may be requested next (DAK.TAHAP_SALUR with the scheme of the year's ruleset: DOMAIN.md §3). The
+ * contract value is asked for beside the pagu: from TA 2024 a pagu paid in one go is paid as the
+ * value in the list of contracts (PMK 25/2024 Ps 46), which the function cannot know otherwise.
  */
 import { allRincian, type TemplateContext } from "./context";
 import { blank, formula, headerRow, num, text, verticalList, type SheetDraft } from "./cells";
@@ -10,6 +12,7 @@ import type { SheetSpec } from "./types";
 
 export const REALISASI_ROWS = {
   pagu: 5,
+  nilaiKontrak: 6,
   tahapHeader: 8,
   tahapFirst: 9,
   tahapTotal: 12,
@@ -33,7 +36,7 @@ export function buildRealisasi(ctx: TemplateContext): SheetSpec {
   return realisasiSheetSpec(draft, rincianList, last);
 }
 
-/** Title and the meta block: TA, kabupaten/kota (from settings) and the pagu to fill in. */
+/** Title and the meta block: TA, kabupaten/kota (from settings), the pagu and the contract value to fill in. */
 function addTitleAndMeta({ cells, merges }: SheetDraft, ctx: TemplateContext): void {
   cells.push(text("A1", "REALISASI DAN PENYALURAN DAK FISIK BIDANG IKM", "title"));
   merges.push("A1:H1");
@@ -44,8 +47,11 @@ function addTitleAndMeta({ cells, merges }: SheetDraft, ctx: TemplateContext): v
     ctx.kabKota ? text("C4", ctx.kabKota, "input") : blank("C4", "input"),
     text("A5", "Pagu (Rp)", "label"),
     blank(`C${R.pagu}`, "inputNumber", FORMATS.rupiah),
+    text(`A${R.nilaiKontrak}`, "Nilai Kontrak (Rp)", "label"),
+    blank(`C${R.nilaiKontrak}`, "inputNumber", FORMATS.rupiah),
+    text(`D${R.nilaiKontrak}`, "untuk penyaluran sekaligus mulai TA 2024 (nilai dalam daftar kontrak)", "note"),
   );
-  merges.push("A3:B3", "A4:B4", "A5:B5", "C4:D4");
+  merges.push("A3:B3", "A4:B4", "A5:B5", `A${R.nilaiKontrak}:B${R.nilaiKontrak}`, "C4:D4");
 }
 
 /** Dana diterima per tahap (I 25%, II 45%, III the rest) and their sum. */
@@ -128,7 +134,11 @@ function addSummary({ cells, merges }: SheetDraft): number {
     ["Serapan terhadap Pagu", `IF(N(Pagu)=0,"",Serapan/Pagu)`, FORMATS.percent],
     ["Capaian Output", `H${R.outputTotal}`, FORMATS.percent],
     ["Sisa Dana Diterima Belum Diserap (Rp)", `Dana_Diterima-Serapan`, FORMATS.rupiah],
-    ["Tahap yang Dapat Diajukan", `DAK.TAHAP_SALUR(Pagu,Dana_Diterima,Serapan,Capaian_Output)`, undefined],
+    [
+      "Tahap yang Dapat Diajukan",
+      `DAK.TAHAP_SALUR(Pagu,Dana_Diterima,Serapan,Capaian_Output,Nilai_Kontrak)`,
+      undefined,
+    ],
   ];
   cells.push(text(`A${R.summaryFirst - 1}`, "Ringkasan", "section"));
   summary.forEach(([label, expr, fmt], i) => {
@@ -163,10 +173,11 @@ function realisasiSheetSpec(draft: SheetDraft, rincianList: string, last: number
     ],
     cells: draft.cells,
     merges: draft.merges,
-    freeze: { rows: 5, cols: 0 },
+    freeze: { rows: R.nilaiKontrak, cols: 0 },
     validations: [{ range: OUT("A"), source: rincianList, errorMessage: "Pilih rincian dari daftar." }],
     names: [
       { name: "Pagu", ref: `$C$${R.pagu}` },
+      { name: "Nilai_Kontrak", ref: `$C$${R.nilaiKontrak}` },
       { name: "Dana_Diterima", ref: `$C$${R.tahapTotal}` },
       { name: "Serapan", ref: `$D$${R.summaryFirst}` },
       { name: "Capaian_Output", ref: `$D$${R.summaryFirst + 3}` },
@@ -176,7 +187,7 @@ function realisasiSheetSpec(draft: SheetDraft, rincianList: string, last: number
       paper: "A4",
       orientation: "landscape",
       fitToWidth: true,
-      repeatRows: { first: 1, last: 5 },
+      repeatRows: { first: 1, last: R.nilaiKontrak },
       area: `A1:H${last}`,
     },
   };
