@@ -192,7 +192,7 @@ export interface Engine {
 }
 
 /** What a ribbon command checks with: the check alone, nothing of the pane's. */
-export type CheckEngine = Pick<Engine, "check">;
+export type CheckEngine = Pick<Engine, "check" | "activeRuleset">;
 
 /** Inserts a template as a new sheet (never overwriting); resolves to the new sheet's name. */
 export interface TemplateInserter {

@@ -1,6 +1,7 @@
 import { act, screen } from "@testing-library/react";
 import { announce } from "../runtime/commandResult";
 import userEvent from "@testing-library/user-event";
+import { paneRecalculates } from "../runtime/recalculation";
 import { renderPane } from "./testing/renderPane";
 
 describe("task pane", () => {
@@ -34,5 +35,13 @@ describe("task pane", () => {
     expect(screen.getByText("Validasi dari pita (TA 2022): 5 temuan, 5 sel ditandai.")).toBeTruthy();
     act(() => announce({ ok: false, error: Object.assign(new Error("x"), { code: "CELL_EDIT_MODE" }) }));
     expect(screen.getByRole("alert").textContent).toContain("mode edit sel");
+  });
+
+  it("takes over the recalculation after a ruleset change from the ribbon command while it is mounted", () => {
+    expect(paneRecalculates()).toBe(false);
+    const { unmount } = renderPane();
+    expect(paneRecalculates()).toBe(true);
+    unmount();
+    expect(paneRecalculates()).toBe(false);
   });
 });

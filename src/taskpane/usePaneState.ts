@@ -10,6 +10,7 @@ import type { ReadProgress } from "../excel/adapter";
 import type { ActiveRulesetView, CheckOutcome, RulesetView } from "../runtime/engine";
 import { useServices } from "./services";
 import { runValidation } from "../runtime/validationRun";
+import { paneWillRecalculate } from "../runtime/recalculation";
 
 export type RunState =
   | { readonly phase: "idle" }
@@ -117,6 +118,8 @@ function useRecalculation(
   recalculate: () => Promise<void>,
   onError: (error: unknown) => void,
 ): void {
+  // While the pane is mounted it recalculates, not the ribbon command (runtime/recalculation.ts).
+  React.useEffect(() => paneWillRecalculate(), []);
   // The view object, not its key: a file loaded again under the same name is a new ruleset.
   const shown = React.useRef(active.ruleset);
   React.useEffect(() => {

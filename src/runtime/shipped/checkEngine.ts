@@ -16,6 +16,7 @@ import { choiceView } from "./rulesetViews";
 
 export function createCheckEngine(active: ActiveRulesetViews = activeRulesetViews()): CheckEngine {
   return {
+    activeRuleset: () => active.current(),
     check(grids: readonly Grid[]): CheckOutcome {
       const proposal = readProposal(grids);
       const choice = chooseActiveRuleset(proposal);

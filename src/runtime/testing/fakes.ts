@@ -172,7 +172,18 @@ export class FakeEngine implements Engine {
     return () => this.listeners.delete(listener);
   };
 
+  /** Set: the next check reads a proposal whose TA makes core choose this ruleset (auto selection). */
+  proposalRuleset: RulesetView | undefined = undefined;
+
   check(): CheckOutcome {
+    if (this.proposalRuleset && !this.selected) {
+      this.active = {
+        selected: "auto",
+        ruleset: this.proposalRuleset,
+        choice: { reason: "proposal", fallback: false },
+      };
+      for (const listener of this.listeners) listener();
+    }
     const { ruleset, choice } = this.active;
     this.checkedWith.push(ruleset.key);
     return { ruleset, choice, findings: this.findings, budget: this.budget };
