@@ -2,7 +2,7 @@
  * What checking one file gives: plain data (it crosses the worker boundary as a structured clone)
  * holding the raw findings; messages are made late, in the user's language, by the presenters.
  */
-import type { Finding } from "../core/rules/findings";
+import { cellPosition, type Finding } from "../core/rules/findings";
 import type { ReasonParams, UnreadableReason } from "../xlsx/unreadable";
 
 export type FileStatus = "ok" | "invalid" | "unreadable";
@@ -64,25 +64,21 @@ export function reportFromFindings(file: string, findings: readonly Finding[], f
   return { file, status: errors > 0 ? "invalid" : "ok", findings: sortFindings(findings), errors, warnings, facts };
 }
 
-/** Findings by sheet, then row, then column of their cell, then severity and code. */
+/**
+ * Findings by sheet, then row, then column of their cell, then severity and code: a file's
+ * findings read top to bottom. Each cell is parsed once (cellPosition), not at every comparison.
+ */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   const rank = { error: 0, warning: 1, info: 2 } as const;
-  return [...findings].sort(
+  const keyed = findings.map((f) => ({ f, at: cellPosition(f.cell) }));
+  keyed.sort(
     (a, b) =>
-      a.sheet.localeCompare(b.sheet) ||
-      cellOrder(a.cell) - cellOrder(b.cell) ||
-      rank[a.severity] - rank[b.severity] ||
-      a.code.localeCompare(b.code),
+      a.f.sheet.localeCompare(b.f.sheet) ||
+      a.at - b.at ||
+      rank[a.f.severity] - rank[b.f.severity] ||
+      a.f.code.localeCompare(b.f.code),
   );
-}
-
-/** Row-major position of a cell ("H15" or the first cell of "B15:H15"); -1 for none. */
-function cellOrder(cell: string): number {
-  const m = /^([A-Z]+)(\d+)/.exec(cell);
-  if (!m) return -1;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return Number(m[2]) * 20_000 + col;
+  return keyed.map((k) => k.f);
 }
 
 /** 0 = no error findings, 1 = at least one error finding, 2 = an unreadable file. */

@@ -4,7 +4,7 @@
  * (the caller's, else the bundled one of the new version's TA).
  */
 import type { Proposal } from "../proposal/types";
-import { compareFindings, type Finding } from "../rules/findings";
+import { sortFindings, type Finding } from "../rules/findings";
 import type { Ruleset } from "../rules/ruleset";
 import { validate } from "../rules/validate";
 import { compareProposals, rulesetForVersions } from "./compare";
@@ -22,6 +22,6 @@ export function reviewRevision(old: Proposal, now: Proposal, ruleset?: Ruleset):
   const rs = ruleset ?? rulesetForVersions(old, now);
   const comparison = compareProposals(old, now, { ruleset: rs });
   const revision = revisionFindings(comparison, rs);
-  const own = validate(now, rs).sort(compareFindings);
+  const own = sortFindings(validate(now, rs));
   return { comparison, findings: [...revision, ...own], ruleset: rs };
 }

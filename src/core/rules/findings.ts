@@ -36,26 +36,42 @@ interface FindingBase {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Order for presenting: by severity, then sheet, then row and column of the cell. */
+/** Order for presenting: by severity, then sheet, then row and column of the cell, then code. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    a.sheet.localeCompare(b.sheet) ||
-    compareCells(a.cell, b.cell) ||
-    a.code.localeCompare(b.code)
+    compareText(a.sheet, b.sheet) ||
+    cellPosition(a.cell) - cellPosition(b.cell) ||
+    compareText(a.code, b.code)
   );
 }
 
-function compareCells(a: string, b: string): number {
-  const pa = cellKey(a);
-  const pb = cellKey(b);
-  return pa.row - pb.row || pa.col - pb.col;
+/**
+ * The findings in compareFindings' order (a sorted copy; ties keep their order). Each cell is
+ * parsed once, not at every comparison: a 20,000-line RK gives ~26,000 findings, and sorting them
+ * with compareFindings parsed cells ~800,000 times (a tenth of the task pane's run, profiled).
+ */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  const keyed = findings.map((f) => ({ f, severity: SEVERITY_ORDER[f.severity], at: cellPosition(f.cell) }));
+  keyed.sort(
+    (a, b) =>
+      a.severity - b.severity || compareText(a.f.sheet, b.f.sheet) || a.at - b.at || compareText(a.f.code, b.f.code),
+  );
+  return keyed.map((k) => k.f);
 }
 
-function cellKey(cell: string): { row: number; col: number } {
+/** Columns per row in cellPosition: more than Excel's 16,384. */
+const ROW_STRIDE = 20_000;
+
+/** Row-major position of a cell ("H15", or the first cell of "B15:H15"); -1 for none. */
+export function cellPosition(cell: string): number {
   const m = /^([A-Z]+)(\d+)/.exec(cell);
-  if (!m) return { row: -1, col: -1 };
+  if (!m) return -1;
   let col = 0;
   for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
+  return Number(m[2]) * ROW_STRIDE + col;
+}
+
+function compareText(a: string, b: string): number {
+  return a === b ? 0 : a.localeCompare(b);
 }

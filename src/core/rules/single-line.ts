@@ -7,7 +7,7 @@
  */
 import type { NumberCell, ProposalLine, ProposalPart, TextCell } from "../proposal/types";
 import { checkLines } from "./checks/line";
-import { compareFindings, type Finding } from "./findings";
+import { sortFindings, type Finding } from "./findings";
 import { indexRuleset } from "./index-ruleset";
 import { resolveLine } from "./resolve";
 import type { Ruleset } from "./ruleset";
@@ -63,5 +63,5 @@ export function checkSingleLine(fields: LineFields, ruleset: Ruleset): Finding[]
   const index = indexRuleset(ruleset);
   const out = new FindingSink(ruleset);
   checkLines(part, [resolveLine(index, line)], index, out);
-  return out.list().sort(compareFindings);
+  return sortFindings(out.list());
 }

@@ -4,7 +4,7 @@
  * component only renders.
  */
 import type { SheetKind } from "../../core/package/kinds";
-import { compareFindings, type Finding, type Severity } from "../../core/rules/findings";
+import { sortFindings, type Finding, type Severity } from "../../core/rules/findings";
 import type { FindingRow } from "../../excel/adapter";
 import { quoteSheetName, sheetReference } from "../../excel/address";
 import type { Engine, Locale, RuleView, RulesetView } from "../../runtime/engine";
@@ -33,7 +33,7 @@ export function filterFindings(findings: readonly Finding[], filter: FindingFilt
 }
 
 export function groupBySeverity(findings: readonly Finding[]): FindingGroup[] {
-  const sorted = [...findings].sort(compareFindings);
+  const sorted = sortFindings(findings);
   return SEVERITIES.map((severity) => ({ severity, findings: sorted.filter((f) => f.severity === severity) })).filter(
     (g) => g.findings.length > 0,
   );
@@ -118,7 +118,7 @@ export function severityLabel(severity: Severity, t: Strings): string {
 }
 
 export function findingRows(findings: readonly Finding[], engine: Engine, locale: Locale, t: Strings): FindingRow[] {
-  return [...findings].sort(compareFindings).map((f) => ({
+  return sortFindings(findings).map((f) => ({
     severity: severityLabel(f.severity, t),
     code: f.code,
     sheet: f.sheet,
