@@ -54,6 +54,7 @@ export {
   allowedSatuan,
   allowedMetode,
   compareFindings,
+  sortFindings,
   FINDING_CODES,
 } from "./core/rules";
 export type {

@@ -13,7 +13,7 @@ export {
   rincianNames,
 } from "./lookup";
 export { checkSingleLine, type LineFields } from "./single-line";
-export { FINDING_CODES, compareFindings } from "./findings";
+export { FINDING_CODES, compareFindings, sortFindings } from "./findings";
 export type { Finding, FindingCode, FindingParamValue, Severity } from "./findings";
 export { RINCIAN_KINDS, RULE_CODES, RULE_IDS } from "./ruleset";
 export type { MenuSpec, RincianKind, RincianSpec, RuleId, RuleSpec, RuleStatus, Ruleset } from "./ruleset";
