@@ -54,11 +54,7 @@ export async function readWorkbookBuffer(
   started = Date.now(),
 ): Promise<Grid[]> {
   const zip = await openWorkbookZip(data, limits);
-  try {
-    return await readGrids(zip, limits, started + limits.maxMillis);
-  } finally {
-    zip.close();
-  }
+  return readGrids(zip, limits, started + limits.maxMillis);
 }
 
 async function readGrids(zip: WorkbookZip, limits: ReadLimits, deadline: number): Promise<Grid[]> {

@@ -17,11 +17,7 @@ import { openWorkbookZip } from "./zip-guard";
 async function reasonOf(data: Buffer, limits = DEFAULT_LIMITS): Promise<string> {
   try {
     const zip = await openWorkbookZip(data, limits);
-    try {
-      for (const name of zip.names) await zip.readText(name, () => undefined);
-    } finally {
-      zip.close();
-    }
+    for (const name of zip.names) await zip.readText(name, () => undefined);
     return "accepted";
   } catch (e) {
     if (e instanceof UnreadableError) return e.reason;
@@ -43,7 +39,6 @@ describe("openWorkbookZip", () => {
     expect(await zip.readText("xl/workbook.xml", (chunk) => (text += chunk))).toBe(true);
     expect(text).toContain('name="RK"');
     expect(await zip.readText("xl/nothing.xml", () => undefined)).toBe(false);
-    zip.close();
   });
 
   it.each([
@@ -106,7 +101,6 @@ describe("openWorkbookZip, large entries", () => {
       chunks++;
       length += chunk.length;
     });
-    zip.close();
     expect(length).toBe(big.length);
     expect(chunks).toBeGreaterThan(1);
     const lying = makeZip([

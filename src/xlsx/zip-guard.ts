@@ -35,7 +35,6 @@ export interface WorkbookZip {
    * entry. An entry that inflates to other than its declared size is a ZIP_BOMB, a damaged one CORRUPT.
    */
   readText(name: string, onText: (chunk: string) => void): Promise<boolean>;
-  close(): void;
 }
 
 /** Throws an UnreadableError unless `data` is a zip workbook within the limits. */
@@ -65,8 +64,6 @@ export async function openWorkbookZip(data: Buffer, limits: ReadLimits): Promise
       else await streamText(raw, entry, onText);
       return true;
     },
-    // Nothing is held open: the file is a buffer.
-    close: () => undefined,
   };
 }
 
