@@ -81,9 +81,10 @@ export function checkFilesInPool(files: readonly InputFile[], options: PoolOptio
 }
 
 /**
- * Starts the workers now, before the files are known: a worker takes about a tenth of a second
- * to load the bundle and its rulesets, and the main thread meanwhile collects the files (in a
- * batch of 300 small proposals the two had run one after the other, ~10% of the time).
+ * Starts the first worker now, before the files are known: a worker takes about a tenth of a
+ * second to boot and load its bundle, and the main thread meanwhile collects the files (in a
+ * batch of 300 small proposals the two had run one after the other, ~10% of the time). The
+ * others start when the batch comes, as many as it has files for (one file needs one worker).
  */
 export function startPool(setup: PoolSetup): Pool {
   const config: WorkerConfig = { config: { limits: setup.limits, rulesJson: setup.rulesJson, ta: setup.ta } };
@@ -115,11 +116,9 @@ export function startPool(setup: PoolSetup): Pool {
     worker.on("exit", (code) => onFailure(slot, "INTERNAL_ERROR", `worker exited with code ${code}`));
     return worker;
   };
-  for (let i = 0; i < Math.max(1, setup.jobs); i++) {
-    const slot: Slot = { tasks: [] };
-    slot.worker = spawn(slot, i === 0 ? takePrestartedWorker(setup.script, heapMb) : undefined);
-    slots.push(slot);
-  }
+  const first: Slot = { tasks: [] };
+  first.worker = spawn(first, takePrestartedWorker(setup.script, heapMb));
+  slots.push(first);
   const close = (): void => {
     closed = true;
     for (const slot of slots) end(slot);
@@ -128,8 +127,11 @@ export function startPool(setup: PoolSetup): Pool {
   const check = (files: readonly InputFile[], callbacks: BatchCallbacks = {}): Promise<FileReport[]> => {
     if (closed) return Promise.reject(new Error("the pool is closed"));
     const results: FileReport[] = new Array(files.length);
-    // Workers beyond the files have nothing to do.
-    for (const slot of slots.splice(Math.max(1, files.length))) end(slot);
+    while (slots.length < Math.min(setup.jobs, files.length)) {
+      const slot: Slot = { tasks: [] };
+      slot.worker = spawn(slot);
+      slots.push(slot);
+    }
     if (files.length === 0) {
       close();
       return Promise.resolve(results);

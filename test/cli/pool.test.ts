@@ -3,7 +3,7 @@
  * that hangs is cut off at the time limit, a worker that dies or runs out of memory is replaced,
  * and the batch always finishes with one report per file, in input order.
  */
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkFilesInPool, defaultJobs, startPool } from "../../src/cli/pool";
@@ -118,9 +118,22 @@ describe("startPool", () => {
     expect(new Set(reports.map((r) => r.facts.kabKota)).size).toBe(2);
   });
 
-  it("uses only as many workers as there are files", async () => {
-    const reports = await startPool({ jobs: 4, script, limits: DEFAULT_LIMITS }).check(files(["a.xlsx"]));
+  it("starts only as many workers as there are files, up to the jobs", async () => {
+    // This worker notes each start of its own in a log, one line per worker.
+    const started = (name: string) => {
+      const log = join(dir, `${name}.log`);
+      const counting = join(dir, `${name}.js`);
+      writeFileSync(counting, `require("node:fs").appendFileSync(${JSON.stringify(log)}, "started\\n");\n${WORKER}`);
+      return { counting, count: () => readFileSync(log, "utf8").split("\n").filter(Boolean).length };
+    };
+    const one = started("one-file");
+    const reports = await startPool({ jobs: 4, script: one.counting, limits: DEFAULT_LIMITS }).check(files(["a.xlsx"]));
     expect(reports.map((r) => `${r.file}:${r.status}`)).toEqual(["a.xlsx:ok"]);
+    expect(one.count()).toBe(1);
+    const many = started("many-files");
+    const names = Array.from({ length: 12 }, (_, i) => `f${i}.xlsx`);
+    await startPool({ jobs: 3, script: many.counting, limits: DEFAULT_LIMITS }).check(files(names));
+    expect(many.count()).toBe(3);
   });
 
   it("starts again a worker that ended before the batch came", async () => {
