@@ -61,7 +61,7 @@ async function validateBatch(
     if (!rules) return 2;
   }
 
-  // Started before the files are collected, so that the workers load while the folders are read.
+  // Started before the files are collected, so that its first worker boots while the folders are read.
   const pool = io.workerScript
     ? startPool({
         jobs: args.jobs ?? defaultJobs(io.cpus, freemem(), loadavg()[0]),
