@@ -39,14 +39,13 @@ const ZIP64_EXTRA = 0x0001;
 const MAX_COMMENT = 0xffff;
 const UTF8_NAMES = 1 << 11;
 
-/** The number of entries the directory declares, read before any entry is (for the entry limit). */
-export function declaredEntryCount(data: Buffer): number {
-  return directoryBounds(data).count;
-}
-
-/** Every entry of the central directory, in its order. */
-export function readZipDirectory(data: Buffer): ZipEntry[] {
+/**
+ * Every entry of the central directory, in its order. `admit` is told how many entries the
+ * directory declares before any is read, and may throw (a limit on entries).
+ */
+export function readZipDirectory(data: Buffer, admit: (count: number) => void = () => undefined): ZipEntry[] {
   const { count, offset, size } = directoryBounds(data);
+  admit(count);
   const entries: ZipEntry[] = [];
   let at = offset;
   const end = offset + size;

@@ -16,7 +16,7 @@
 import { createInflateRaw, inflateRawSync } from "node:zlib";
 import type { ReadLimits } from "./limits";
 import { UnreadableError } from "./unreadable";
-import { declaredEntryCount, entryDataStart, readZipDirectory, type ZipEntry } from "./zip-directory";
+import { entryDataStart, readZipDirectory, type ZipEntry } from "./zip-directory";
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_LOCAL = 0x04034b50;
@@ -42,10 +42,12 @@ export async function openWorkbookZip(data: Buffer, limits: ReadLimits): Promise
   sniff(data, limits);
   let entries: Map<string, ZipEntry>;
   try {
-    const count = declaredEntryCount(data);
-    if (count > limits.maxEntries) throw new UnreadableError("ZIP_BOMB", { entries: count, limit: limits.maxEntries });
+    const admit = (count: number): void => {
+      if (count > limits.maxEntries)
+        throw new UnreadableError("ZIP_BOMB", { entries: count, limit: limits.maxEntries });
+    };
     entries = new Map();
-    for (const e of readZipDirectory(data)) if (!e.name.endsWith("/")) entries.set(e.name, e);
+    for (const e of readZipDirectory(data, admit)) if (!e.name.endsWith("/")) entries.set(e.name, e);
   } catch (e) {
     throw corrupt(e);
   }
