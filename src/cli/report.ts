@@ -61,14 +61,21 @@ export function unreadableReport(file: string, code: UnreadableReason, params: R
 export function reportFromFindings(file: string, findings: readonly Finding[], facts: FileFacts): FileReport {
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
-  return { file, status: errors > 0 ? "invalid" : "ok", findings: sortFindings(findings), errors, warnings, facts };
+  return {
+    file,
+    status: errors > 0 ? "invalid" : "ok",
+    findings: sortFindingsBySheet(findings),
+    errors,
+    warnings,
+    facts,
+  };
 }
 
 /**
  * Findings by sheet, then row, then column of their cell, then severity and code: a file's
  * findings read top to bottom. Each cell is parsed once (cellPosition), not at every comparison.
  */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
+export function sortFindingsBySheet(findings: readonly Finding[]): Finding[] {
   const rank = { error: 0, warning: 1, info: 2 } as const;
   const keyed = findings.map((f) => ({ f, at: cellPosition(f.cell) }));
   keyed.sort(

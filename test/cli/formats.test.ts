@@ -3,7 +3,7 @@ import { formatJson } from "../../src/cli/format-json";
 import { formatTable } from "../../src/cli/format-table";
 import type { Presenter } from "../../src/cli/presenter";
 import { progressLine, ProgressBar } from "../../src/cli/progress";
-import { exitCodeOf, reportFromFindings, sortFindings, unreadableReport, NO_FACTS } from "../../src/cli/report";
+import { exitCodeOf, reportFromFindings, sortFindingsBySheet, unreadableReport, NO_FACTS } from "../../src/cli/report";
 import { t } from "../../src/cli/messages";
 import { id } from "../../src/cli/messages/id";
 import { en } from "../../src/cli/messages/en";
@@ -53,7 +53,7 @@ describe("formats", () => {
   it("sorts findings by sheet, then row, then column", () => {
     expect(invalid.findings.map((x) => `${x.sheet}!${x.cell}`)).toEqual(["A!H9", "RK!H17", "RK!F21", "RK!G24"]);
     expect(
-      sortFindings([
+      sortFindingsBySheet([
         f("CELL_ERROR", "error", "S", "AA2"),
         f("CELL_ERROR", "error", "S", "B10"),
         f("CELL_ERROR", "error", "S", "Z2"),

@@ -36,28 +36,35 @@ interface FindingBase {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** What a finding is ordered by, worked out once per finding. */
+interface OrderKey {
+  readonly f: Finding;
+  readonly severity: number;
+  readonly at: number;
+}
+
+const orderKey = (f: Finding): OrderKey => ({ f, severity: SEVERITY_ORDER[f.severity], at: cellPosition(f.cell) });
+
+/** The order for presenting, defined once: by severity, then sheet, then row and column of the cell, then code. */
+function compareKeys(a: OrderKey, b: OrderKey): number {
+  return a.severity - b.severity || compareText(a.f.sheet, b.f.sheet) || a.at - b.at || compareText(a.f.code, b.f.code);
+}
+
 /** Order for presenting: by severity, then sheet, then row and column of the cell, then code. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    compareText(a.sheet, b.sheet) ||
-    cellPosition(a.cell) - cellPosition(b.cell) ||
-    compareText(a.code, b.code)
-  );
+  return compareKeys(orderKey(a), orderKey(b));
 }
 
 /**
  * The findings in compareFindings' order (a sorted copy; ties keep their order). Each cell is
- * parsed once, not at every comparison: a 20,000-line RK gives ~26,000 findings, and sorting them
- * with compareFindings parsed cells ~800,000 times (a tenth of the task pane's run, profiled).
+ * parsed once, not at every comparison: the ~26,000 findings of a 20,000-line RK sort in 7–13 ms
+ * this way against 25–46 ms with compareFindings (Node).
  */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  const keyed = findings.map((f) => ({ f, severity: SEVERITY_ORDER[f.severity], at: cellPosition(f.cell) }));
-  keyed.sort(
-    (a, b) =>
-      a.severity - b.severity || compareText(a.f.sheet, b.f.sheet) || a.at - b.at || compareText(a.f.code, b.f.code),
-  );
-  return keyed.map((k) => k.f);
+  return findings
+    .map(orderKey)
+    .sort(compareKeys)
+    .map((k) => k.f);
 }
 
 /** Columns per row in cellPosition: more than Excel's 16,384. */
